@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include "Case.h"
+#include "Result.h"
+
+class QPagedPaintDevice;
+class QPrinter;
+
+namespace vd {
+
+/// The documents of the window (spec/cli.md `print DOC`).
+enum class DocumentKind {
+    RegistrationForm, ///< registration-form: 登记表 (Attachment 3), filled, with signature lines
+    Checklist,        ///< checklist: 材料清单 / 材料接收凭证
+    Receipt,          ///< receipt: 受理回执
+    Notice,           ///< notice: 一次性告知书
+    SettlementLetter, ///< settlement-letter: 落户介绍信 with its counterfoil (存根)
+    PartyLetter,      ///< party-letter: 党(团)员组织关系介绍信
+};
+
+/// The CLI name of a document ("registration-form" …); parse returns false for an unknown name.
+QString documentKey(DocumentKind kind);
+bool documentFromKey(const QString &key, DocumentKind *out);
+/// The Chinese title of a document, e.g. 落户介绍信.
+QString documentTitle(DocumentKind kind);
+
+/// What a document needs besides the case: who issues it, its number, the date.
+struct PrintContext {
+    QString issuingAuthority = QStringLiteral("县退役军人事务局"); ///< 出具单位 (settings later)
+    QString hallName = QStringLiteral("政务服务大厅综合窗口");
+    QString windowNo;
+    QString letterNumber;   ///< e.g. 赣退役落字〔2024〕第0007号; "" = derived from the case number
+    QString policeStation;  ///< addressee of the settlement letter; "" = 落户地公安派出所
+    int validityDays = 30;  ///< settlement letter validity
+    QDate printDate = QDate::currentDate();
+};
+
+/// Renders documents from domain values onto any paged device (PDF, printer, preview), laid out in
+/// millimetres on A4 so that every resolution gives the same page.
+class PrintService {
+public:
+    /// Writes `kind` for `c` (which must carry its case number) to a PDF file at `path`.
+    /// Errors: document_not_available (not built yet; the CLI exits 2), document_not_applicable
+    /// (e.g. a settlement letter for a case without hukou registration; exit 1),
+    /// missing_glyph (a character no pinned font can draw), print_write_failed.
+    static Status writePdf(DocumentKind kind, const Case &c, const PrintContext &ctx, const QString &path);
+    /// Paints `kind` onto an already configured printer (A4). Same errors as writePdf.
+    static Status print(DocumentKind kind, const Case &c, const PrintContext &ctx, QPrinter *printer);
+};
+
+} // namespace vd
