@@ -43,6 +43,8 @@ public:
     QString countyFullName(const QString &code) const;
     /// True for a GB/T 2260 code that was ever in force in Jiangxi (current or abolished).
     bool isKnownJiangxiCode(const QString &code) const;
+    /// True for a GB/T 4761-2008 spouse relation (10 配偶, 11 夫, 12 妻): needs the marriage certificate.
+    bool isSpouseRelation(const QString &code) const { return m_spouseRelations.contains(code); }
     /// True when the first two digits are a province-level code of China (11 … 82).
     static bool isProvinceCode(const QString &twoDigits);
 
@@ -57,6 +59,7 @@ private:
         m_hukouCategories, m_pensionSchemes, m_medicalSchemes, m_deliveryMethods, m_subsidyKinds;
     QList<CodeEntry> m_prefectures;
     QStringList m_historicalCodes;
+    QStringList m_spouseRelations;
     QList<RankPeriod> m_ranks;
 };
 
