@@ -65,6 +65,11 @@ CodeTables::CodeTables()
     m_medicalSchemes = entries(t, "medical_scheme");
     m_deliveryMethods = entries(t, "delivery_method");
     m_subsidyKinds = entries(t, "subsidy_kind");
+    const QJsonObject aliases = t.value(QLatin1String("ethnicity_aliases")).toObject();
+    for (auto it = aliases.begin(); it != aliases.end(); ++it)
+        m_ethnicityAliases.insert(it.key(), it.value().toString());
+    for (const CodeEntry &e : m_ethnicities)
+        m_ethnicityAliases.insert(e.name, e.code);
     for (const QJsonValue &v : t.value(QLatin1String("spouse_relations")).toArray())
         m_spouseRelations.append(v.toString());
     for (const QJsonValue &v : t.value(QLatin1String("province_codes")).toArray())
@@ -125,6 +130,13 @@ QString CodeTables::nameOf(const QList<CodeEntry> &table, const QString &code)
             return e.name;
     }
     return {};
+}
+
+QString CodeTables::canonicalEthnicity(const QString &value) const
+{
+    if (contains(m_ethnicities, value))
+        return value;
+    return m_ethnicityAliases.value(value, value);
 }
 
 QString CodeTables::countyFullName(const QString &code) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,11 @@ public:
     const QList<CodeEntry> &medicalSchemes() const { return m_medicalSchemes; }
     const QList<CodeEntry> &deliveryMethods() const { return m_deliveryMethods; } ///< mail / pickup
     const QList<CodeEntry> &subsidyKinds() const { return m_subsidyKinds; }
+
+    /// An ethnicity as typed or imported → its GB/T 3304 code: a code is kept; a name (汉族) gives its
+    /// code; legacy names and codes are mapped (毛难族→36 毛南族, 崩龙族→46 德昂族, 57→97, 58→98;
+    /// domain-facts.md §3.2). Anything else is returned unchanged (validation reports it).
+    QString canonicalEthnicity(const QString &value) const;
 
     /// The rank names in force on a discharge date (case-format.md `rank`); empty for an invalid date.
     QStringList ranksOn(const QDate &dischargeDate) const;
@@ -60,6 +66,7 @@ private:
     QList<CodeEntry> m_prefectures;
     QStringList m_historicalCodes;
     QStringList m_spouseRelations;
+    QHash<QString, QString> m_ethnicityAliases;
     QList<RankPeriod> m_ranks;
 };
 

@@ -1,6 +1,7 @@
 #include "Normalizer.h"
 
 #include "CitizenIdNumber.h"
+#include "CodeTables.h"
 
 #include <QRegularExpression>
 
@@ -129,7 +130,7 @@ Findings normalize(Case &c)
     a.nativePlace = text(a.nativePlace);
     a.education = text(a.education);
     a.politicalStatus = text(a.politicalStatus);
-    a.ethnicity = text(a.ethnicity);
+    a.ethnicity = CodeTables::instance().canonicalEthnicity(text(a.ethnicity));
     a.idNumber = idNumber(a.idNumber);
     if (a.idNumber.size() == 15) {
         const QString converted = CitizenIdNumber::from15(a.idNumber);

@@ -57,3 +57,20 @@ TEST_CASE("normalize(case) converts a 15-digit number with a warning", "[normali
     CHECK(notes.first().code == QStringLiteral("id_number_converted_from_15"));
     CHECK_FALSE(notes.first().isError());
 }
+
+TEST_CASE("legacy ethnicity names and codes map on import", "[normalize]")
+{
+    const auto ethnicityOf = [](const QString &typed) {
+        Case c;
+        c.applicant.ethnicity = typed;
+        Normalizer::normalize(c);
+        return c.applicant.ethnicity;
+    };
+    CHECK(ethnicityOf(QStringLiteral("毛难族")) == QStringLiteral("36"));
+    CHECK(ethnicityOf(QStringLiteral("崩龙族")) == QStringLiteral("46"));
+    CHECK(ethnicityOf(QStringLiteral("57")) == QStringLiteral("97"));
+    CHECK(ethnicityOf(QStringLiteral("58")) == QStringLiteral("98"));
+    CHECK(ethnicityOf(QStringLiteral("汉族")) == QStringLiteral("01"));
+    CHECK(ethnicityOf(QStringLiteral("０１")) == QStringLiteral("01"));
+    CHECK(ethnicityOf(QStringLiteral("99")) == QStringLiteral("99")); // unknown: left for validation
+}
