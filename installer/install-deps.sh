@@ -14,6 +14,8 @@ PACKAGES=(
   fonts-wqy-microhei fonts-noto-cjk fonts-hanazono
   # tests and tools
   poppler-utils xvfb xauth dpkg-dev file sqlite3
+  # libFuzzer targets (tests/fuzz)
+  clang libclang-rt-14-dev
 )
 
 SUDO=""
