@@ -59,6 +59,13 @@ QString text(const QString &s)
     for (char32_t c : codePoints(s.normalized(QString::NormalizationForm_C))) {
         if (isFormatCharacter(c))
             continue;
+        if (QChar::category(c) == QChar::Other_Control) {
+            // A pasted tab or line break separates words; other control characters (ESC, NUL …)
+            // are never part of a value and could forge lines in exports.
+            if (c == '\t' || c == '\n' || c == '\r')
+                out.append(0x20);
+            continue;
+        }
         if (c >= 0xFF01 && c <= 0xFF5E)
             c -= 0xFEE0; // full-width ASCII → ASCII
         else if (c == 0x3000 || c == 0x00A0)

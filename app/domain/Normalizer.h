@@ -13,7 +13,8 @@ namespace Normalizer {
 
 /// Any text field: NFC; compatibility ideographs U+F900–U+FAFF to their unified form; full-width
 /// ASCII (U+FF01–U+FF5E) and the ideographic space to half-width; Unicode Cf characters (zero-width
-/// space/joiner, BOM, bidi marks) removed; surrounding white space trimmed.
+/// space/joiner, BOM, bidi marks) removed; tabs and line breaks to spaces, other control characters
+/// (Cc) removed; surrounding white space trimmed.
 QString text(const QString &s);
 /// A person's name: text(), then middle-dot look-alikes (・ • ． ‧ ･ and the like) to U+00B7.
 QString name(const QString &s);

@@ -17,6 +17,8 @@ TEST_CASE("text: full-width, zero-width, white space, compatibility ideographs",
     // Outside the BMP: kept whole.
     CHECK(Normalizer::text(QStringLiteral("王\U0002020C")).toUcs4().size() == 2);
     CHECK(Normalizer::text(QString()).isEmpty());
+    // Control characters: line breaks and tabs become spaces, the rest goes.
+    CHECK(Normalizer::text(QStringLiteral("江西省\r\n南昌市\t示例路\x1b[31m\x00")) == QStringLiteral("江西省  南昌市 示例路[31m"));
 }
 
 TEST_CASE("names: middle-dot variants compare equal", "[normalize]")
