@@ -22,23 +22,35 @@ struct CaseSummary {
     QDate applicationDate;
 };
 
-/// Cases in the store. Every write is one transaction whose commit is checked.
+/// Cases in the store (table `cases`, db/0001_initial.sql). Every write is one transaction whose
+/// commit is checked. The case JSON (spec/case-format.md) is the stored source of truth; name,
+/// ID number key, dates and status are copied into indexed columns in the same transaction.
 class CaseRepository {
 public:
     explicit CaseRepository(const Database &db) : m_db(db) {}
 
+    /// Status of a newly stored case.
+    static QString statusAccepted() { return QStringLiteral("accepted"); }
+
     /// Stores a normalised, validated case as accepted and returns its new case number
     /// (受理编号, spec/case-format.md `case_no`): `hallRegion`-YYYYMMDD-NNNN, the acceptance date
     /// `acceptedOn` and a daily sequence from 0001 per hall and date, taken in the same transaction.
-    /// Errors: storage_write_failed (nothing stored).
+    /// A case_no already in `c` is replaced. Errors: storage_invalid_hall_region (`hallRegion` is
+    /// not six digits), storage_sequence_exhausted (more than 9999 cases in a day),
+    /// storage_write_failed, storage_open_failed — in every case nothing is stored.
     Result<QString> add(const Case &c, const QString &hallRegion, const QDate &acceptedOn = QDate::currentDate());
     /// Cases newest first; `search` (normalised like entry) matches part of the name or case number,
-    /// or the full ID number. Errors: storage_read_failed.
+    /// or the full ID number (exact, never a part of it). Errors: storage_read_failed, storage_open_failed.
     Result<QList<CaseSummary>> list(const QString &search = QString()) const;
     /// One case with its case number; std::nullopt when there is none with that number.
+    /// Errors: storage_read_failed, storage_corrupt_case (the stored JSON no longer reads).
     Result<std::optional<Case>> find(const QString &caseNo) const;
 
 private:
+    /// The value stored in and searched against `id_number_key` for an ID number: the one place to
+    /// change when the number is encrypted and looked up through a blind index (HMAC) instead.
+    static QString idNumberKey(const QString &idNumber);
+
     const Database &m_db;
 };
 

@@ -1,0 +1,163 @@
+#include "Database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <utility>
+
+#include "CaseRepository.h"
+#include "MigrationRunner.h"
+#include "SettingsRepository.h"
+#include "StorageError.h"
+
+namespace vd {
+namespace {
+
+const QString Driver = QStringLiteral("QSQLITE");
+const QString OpenFailed = QStringLiteral("storage_open_failed");
+
+/// A number unique to the calling thread for the life of the process (thread ids and QThread
+/// addresses can be reused; this cannot), so that a connection name is never shared by two threads.
+int threadSerial()
+{
+    static QAtomicInt counter;
+    thread_local const int serial = counter.fetchAndAddRelaxed(1) + 1;
+    return serial;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionPrefix)
+    : m_path(std::move(path)), m_connectionPrefix(std::move(connectionPrefix)), m_dialect(Driver)
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames))
+        QSqlDatabase::removeDatabase(name);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/veteran-desk.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    if (!QSqlDatabase::isDriverAvailable(Driver)) {
+        return Error{OpenFailed, QStringLiteral("缺少 SQLite 数据库驱动（QSQLITE），请安装 libqt6sql6-sqlite。")};
+    }
+    if (path.trimmed().isEmpty())
+        return Error{OpenFailed, QStringLiteral("未指定数据库文件。")};
+
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return Error{OpenFailed, QStringLiteral("“%1”是一个文件夹，不是数据库文件。").arg(QDir::toNativeSeparators(path))};
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return Error{OpenFailed,
+                     QStringLiteral("无法创建数据文件夹“%1”，请检查权限。").arg(QDir::toNativeSeparators(folder))};
+    }
+
+    const QString prefix = QStringLiteral("vd-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), prefix));
+    const Result<QSqlDatabase> connection = db->checkedConnection();
+    if (!connection)
+        return connection.error();
+    const Result<int> migrated = MigrationRunner::migrate(connection.value(), db->m_dialect);
+    if (!migrated)
+        return migrated.error();
+    return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
+QString Database::threadConnectionName() const
+{
+    return m_connectionPrefix + QStringLiteral("-t") + QString::number(threadSerial());
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.append(name);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(Driver, name);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        return StorageError::fromSql(OpenFailed,
+                                     QStringLiteral("无法打开数据库“%1”").arg(QDir::toNativeSeparators(m_path)),
+                                     db.lastError());
+    }
+    for (const QString &statement : m_dialect.connectionSetup(BusyTimeoutMs)) {
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
+            const Error e = StorageError::fromSql(
+                OpenFailed,
+                QStringLiteral("无法打开数据库“%1”，文件可能已损坏或不是本程序的数据库")
+                    .arg(QDir::toNativeSeparators(m_path)),
+                q.lastError());
+            db.close();
+            return e;
+        }
+    }
+    return db;
+}
+
+Result<QSqlDatabase> Database::checkedConnection() const
+{
+    const QString name = threadConnectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        // An earlier attempt in this thread failed: try again from scratch.
+        db = QSqlDatabase();
+        releaseThreadConnection();
+    }
+    return openConnection(name);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const Result<QSqlDatabase> db = checkedConnection();
+    return db ? db.value() : QSqlDatabase();
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = threadConnectionName();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.removeAll(name);
+    }
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
+}
+
+int Database::schemaVersion() const
+{
+    const Result<QSqlDatabase> db = checkedConnection();
+    if (!db)
+        return -1;
+    const Result<int> version = m_dialect.schemaVersion(db.value());
+    return version ? version.value() : -1;
+}
+
+CaseRepository Database::cases() const
+{
+    return CaseRepository(*this);
+}
+
+SettingsRepository Database::settings() const
+{
+    return SettingsRepository(*this);
+}
+
+} // namespace vd

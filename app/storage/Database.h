@@ -1,19 +1,28 @@
 #pragma once
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
 #include "Result.h"
+#include "SqlDialect.h"
 
 namespace vd {
 
 class CaseRepository;
+class SettingsRepository;
 
 /// The local store: one SQLite file (docs/DESIGN.md, "storage"). Opens or creates it, applies the
 /// numbered migrations db/NNNN_*.sql (embedded as resources) in order, each in its own transaction,
 /// tracked by PRAGMA user_version; turns on WAL and foreign keys.
+///
+/// Threads: every thread gets its own named connection to the same file, opened on first use
+/// (a QSqlDatabase must only be used in the thread that created it). Destroy the Database after
+/// the threads that used it have finished; a thread may give its connection back earlier with
+/// releaseThreadConnection().
 class Database {
 public:
     ~Database();
@@ -21,25 +30,45 @@ public:
     Database &operator=(const Database &) = delete;
 
     /// Opens (creating folders and file as needed) and migrates the store at `path`.
-    /// Errors: storage_open_failed, storage_migration_failed, storage_newer_schema (a store made by a
-    /// newer program version).
+    /// Errors: storage_open_failed (no SQLite driver, folder or file cannot be created or opened,
+    /// not a database), storage_migration_failed, storage_newer_schema (a store made by a newer
+    /// program version; left untouched).
     static Result<std::unique_ptr<Database>> open(const QString &path);
     /// The default store, shared by the GUI and the CLI:
-    /// QStandardPaths::AppDataLocation / "veteran-desk.sqlite" (~/.local/share/VeteranDesk/… on Linux).
+    /// QStandardPaths::AppDataLocation / "veteran-desk.sqlite" (~/.local/share/VeteranDesk/VeteranDesk/…
+    /// on Linux, with organisation and application name "VeteranDesk").
     static QString defaultPath();
 
+    /// Milliseconds a connection waits for another writer before a write fails.
+    static constexpr int BusyTimeoutMs = 10000;
+
     QString path() const { return m_path; }
-    /// The schema version after migration (PRAGMA user_version).
+    /// The schema version after migration (PRAGMA user_version); -1 if it cannot be read.
     int schemaVersion() const;
-    /// This thread's connection (one named connection per thread).
+    /// This thread's connection (one named connection per thread), opened and set up on first use.
+    /// Returns an invalid or closed QSqlDatabase if that failed: use checkedConnection() to get why.
     QSqlDatabase connection() const;
+    /// This thread's connection, or why it could not be opened. Errors: storage_open_failed.
+    Result<QSqlDatabase> checkedConnection() const;
+    /// Closes and forgets the calling thread's connection (call before a worker thread ends).
+    void releaseThreadConnection() const;
+    /// The SQL differences of this store's engine.
+    const SqlDialect &dialect() const { return m_dialect; }
 
     CaseRepository cases() const;
+    SettingsRepository settings() const;
 
 private:
-    explicit Database(QString path, QString connectionName);
+    Database(QString path, QString connectionPrefix);
+    QString threadConnectionName() const;
+    /// Opens a new connection named `name` and runs the dialect's set-up statements.
+    Result<QSqlDatabase> openConnection(const QString &name) const;
+
     QString m_path;
-    QString m_connectionName;
+    QString m_connectionPrefix;
+    SqlDialect m_dialect;
+    mutable QMutex m_mutex;                 ///< guards m_connectionNames
+    mutable QStringList m_connectionNames;  ///< every connection opened, for removal in ~Database
 };
 
 } // namespace vd

@@ -1,0 +1,59 @@
+#include "SettingsRepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "Database.h"
+#include "StorageError.h"
+#include "Transaction.h"
+
+namespace vd {
+namespace {
+const QString ReadFailed = QStringLiteral("storage_read_failed");
+const QString WriteFailed = QStringLiteral("storage_write_failed");
+} // namespace
+
+Result<std::optional<QString>> SettingsRepository::value(const QString &name) const
+{
+    const Result<QSqlDatabase> db = m_db.checkedConnection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(db.value());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return StorageError::fromSql(ReadFailed, QStringLiteral("读取设置“%1”失败").arg(name), q.lastError());
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
+Status SettingsRepository::setValue(const QString &name, const QString &value)
+{
+    const Result<QSqlDatabase> db = m_db.checkedConnection();
+    if (!db)
+        return db.error();
+    Transaction tx(db.value(), WriteFailed, m_db.dialect().beginWriteStatement());
+    if (Status s = tx.begin(); !s)
+        return s;
+    // Update, else insert: portable where upserts are not (docs/DESIGN.md).
+    QSqlQuery update(db.value());
+    update.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE name = ?"));
+    update.addBindValue(value);
+    update.addBindValue(name);
+    if (!update.exec())
+        return StorageError::fromSql(WriteFailed, QStringLiteral("保存设置“%1”失败").arg(name), update.lastError());
+    if (update.numRowsAffected() == 0) {
+        QSqlQuery insert(db.value());
+        insert.prepare(QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?)"));
+        insert.addBindValue(name);
+        insert.addBindValue(value);
+        if (!insert.exec()) {
+            return StorageError::fromSql(WriteFailed, QStringLiteral("保存设置“%1”失败").arg(name),
+                                         insert.lastError());
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace vd
