@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QImage>
+#include <QList>
 #include <QString>
 
 #include "Case.h"
@@ -39,7 +41,8 @@ struct PrintContext {
 };
 
 /// Renders documents from domain values onto any paged device (PDF, printer, preview), laid out in
-/// millimetres on A4 so that every resolution gives the same page.
+/// millimetres on A4 so that every resolution gives the same page. Needs a QGuiApplication (fonts;
+/// the offscreen platform will do); use from the GUI thread. Never logs personal data.
 class PrintService {
 public:
     /// Writes `kind` for `c` (which must carry its case number) to a PDF file at `path`.
@@ -48,7 +51,23 @@ public:
     /// missing_glyph (a character no pinned font can draw), print_write_failed.
     static Status writePdf(DocumentKind kind, const Case &c, const PrintContext &ctx, const QString &path);
     /// Paints `kind` onto an already configured printer (A4). Same errors as writePdf.
+    /// Sets the printer to A4 portrait with full-page coordinates (the layout has its own margins).
+    /// Also the slot body for QPrintPreviewDialog/QPrintPreviewWidget::paintRequested(QPrinter *).
     static Status print(DocumentKind kind, const Case &c, const PrintContext &ctx, QPrinter *printer);
+
+    // Additions (printing layer):
+
+    /// Ok when `kind` can be printed for `c`: built, applicable, and every character of the
+    /// document has a glyph in the pinned fonts (FontSet). Paints nothing. Same errors as writePdf
+    /// except print_write_failed; lets the UI disable a print action or explain why.
+    static Status check(DocumentKind kind, const Case &c, const PrintContext &ctx);
+    /// The pages of `kind` as white A4 images at `dpi` dots per inch (e.g. 150 for a thumbnail),
+    /// laid out exactly as in PDF and on paper. Same errors as writePdf (print_write_failed when an
+    /// image cannot be allocated).
+    static Result<QList<QImage>> renderPages(DocumentKind kind, const Case &c, const PrintContext &ctx, qreal dpi);
+
+    /// Resolution of the PDFs written by writePdf, dots per inch.
+    static constexpr int PdfResolution = 1200;
 };
 
 } // namespace vd
