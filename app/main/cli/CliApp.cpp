@@ -1,0 +1,400 @@
+#include "CliApp.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include "CaseJson.h"
+#include "CaseRepository.h"
+#include "CliCommandLine.h"
+#include "CliOutput.h"
+#include "Database.h"
+#include "MaterialsChecklist.h"
+#include "Normalizer.h"
+#include "PrintService.h"
+#include "SettingsRepository.h"
+#include "Validator.h"
+
+namespace vd::cli {
+namespace {
+
+/// Reading stops here: the file cannot be a case (spec/case-format.md), so validating it further
+/// would only add noise.
+bool isUnreadableCase(const Findings &findings)
+{
+    static const QSet<QString> fatal = {QStringLiteral("invalid_json"), QStringLiteral("input_too_large"),
+                                        QStringLiteral("invalid_format"), QStringLiteral("unsupported_version")};
+    for (const Finding &f : findings) {
+        if (fatal.contains(f.code))
+            return true;
+    }
+    return false;
+}
+
+QJsonArray findingsToJson(const Findings &findings)
+{
+    QJsonArray a;
+    for (const Finding &f : findings) {
+        a.append(QJsonObject{{QStringLiteral("severity"), f.severityName()},
+                             {QStringLiteral("field"), f.field},
+                             {QStringLiteral("code"), f.code},
+                             {QStringLiteral("message"), f.message}});
+    }
+    return a;
+}
+
+QByteArray jsonText(const QJsonDocument &doc)
+{
+    return doc.toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+CliApp::CliApp(CliOutput &out) : m_out(out) {}
+
+QString CliApp::usage()
+{
+    QStringList documents;
+    for (DocumentKind kind : {DocumentKind::RegistrationForm, DocumentKind::Checklist, DocumentKind::Receipt,
+                              DocumentKind::Notice, DocumentKind::SettlementLetter, DocumentKind::PartyLetter})
+        documents.append(QStringLiteral("  %1\t%2").arg(documentKey(kind), documentTitle(kind)));
+
+    return QStringLiteral(
+               "用法：veteran-desk-cli [--db 路径] [--json] 命令 [参数]\n"
+               "\n"
+               "军人退役“一件事一次办”综合窗口受理系统的命令行程序，与图形界面共用同一数据库。\n"
+               "\n"
+               "命令：\n"
+               "  validate 文件                    规范化并校验案件文件，每个问题一行：严重程度、字段、代码、说明\n"
+               "  normalize 文件                   输出规范化后的案件 JSON（即保存时的样子）\n"
+               "  checklist 文件                   输出案件所需材料（附件4）：材料、要求、事项、名称\n"
+               "  add 文件                         校验通过后保存为已受理案件，输出受理编号\n"
+               "  list [--search 文本]             列出已保存的案件（新的在前）；文本匹配姓名、受理编号或完整身份证件号\n"
+               "  show 受理编号                    输出一个案件的 JSON\n"
+               "  print 文书 受理编号 -o 文件.pdf  将案件的文书输出为 A4 PDF\n"
+               "\n"
+               "文书：\n%1\n"
+               "\n"
+               "选项：\n"
+               "  --db 路径      数据库文件（默认：%2）；首次使用时自动创建\n"
+               "  --json         以 JSON 代替制表符分隔的行输出\n"
+               "  -h, --help     显示本帮助\n"
+               "  --version      显示版本\n"
+               "\n"
+               "退出码：0 成功；1 输入被拒绝（案件无效、受理编号不存在、文书不适用）；"
+               "2 用法错误、文件无法读取或存储故障。\n"
+               "错误信息写到标准错误，每行一条：代码<TAB>说明。\n")
+        .arg(documents.join(QLatin1Char('\n')), QDir::toNativeSeparators(Database::defaultPath()));
+}
+
+int CliApp::run(const CliCommandLine &line)
+{
+    switch (line.action) {
+    case CliCommandLine::Action::Help:
+        m_out.text(usage().toUtf8());
+        return ExitOk;
+    case CliCommandLine::Action::Version:
+        m_out.text(QStringLiteral("veteran-desk-cli %1").arg(QCoreApplication::applicationVersion()).toUtf8());
+        return ExitOk;
+    case CliCommandLine::Action::UsageError:
+        return fail(QStringLiteral("usage_error"), line.error + QStringLiteral("用 --help 查看用法。"), ExitFailure);
+    case CliCommandLine::Action::Run:
+        break;
+    }
+
+    m_dbPath = line.dbPath.isEmpty() ? Database::defaultPath() : line.dbPath;
+    m_json = line.json;
+    const QString &command = line.command;
+    const QStringList &args = line.positional;
+    int status = ExitFailure;
+    if (command == QLatin1String("validate"))
+        status = validate(args.at(0));
+    else if (command == QLatin1String("normalize"))
+        status = normalize(args.at(0));
+    else if (command == QLatin1String("checklist"))
+        status = checklist(args.at(0));
+    else if (command == QLatin1String("add"))
+        status = add(args.at(0));
+    else if (command == QLatin1String("list"))
+        status = list(line.search);
+    else if (command == QLatin1String("show"))
+        status = show(args.at(0));
+    else if (command == QLatin1String("print"))
+        status = print(args.at(0), args.at(1), line.output);
+
+    if (!m_out.ok()) {
+        m_out.error(QStringLiteral("output_failed"), QStringLiteral("无法写出到标准输出。"));
+        return ExitFailure;
+    }
+    return status;
+}
+
+int CliApp::fail(const QString &code, const QString &message, int exitCode)
+{
+    m_out.error(code, message);
+    return exitCode;
+}
+
+std::optional<QByteArray> CliApp::readFile(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        fail(QStringLiteral("file_unreadable"), QStringLiteral("找不到文件“%1”。").arg(shown), ExitFailure);
+        return std::nullopt;
+    }
+    if (info.isDir()) {
+        fail(QStringLiteral("file_unreadable"), QStringLiteral("“%1”是文件夹，不是案件文件。").arg(shown), ExitFailure);
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(QStringLiteral("file_unreadable"),
+             QStringLiteral("无法读取文件“%1”（%2）。").arg(shown, file.errorString()), ExitFailure);
+        return std::nullopt;
+    }
+    const QString tooLarge = QStringLiteral("文件“%1”过大（超过 %2 MiB），不是案件文件。")
+                                 .arg(shown)
+                                 .arg(CaseJson::MaxFileSize / (1024 * 1024));
+    if (!file.isSequential() && file.size() > CaseJson::MaxFileSize) {
+        fail(QStringLiteral("file_too_large"), tooLarge, ExitFailure);
+        return std::nullopt;
+    }
+    // Read at most one byte past the limit: a device or pipe may never end.
+    const QByteArray bytes = file.read(CaseJson::MaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        fail(QStringLiteral("file_unreadable"),
+             QStringLiteral("无法读取文件“%1”（%2）。").arg(shown, file.errorString()), ExitFailure);
+        return std::nullopt;
+    }
+    if (bytes.size() > CaseJson::MaxFileSize) {
+        fail(QStringLiteral("file_too_large"), tooLarge, ExitFailure);
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+CliApp::LoadedCase CliApp::load(const QByteArray &bytes, bool validate) const
+{
+    LoadedCase loaded;
+    CaseJson::ReadResult read = CaseJson::read(bytes);
+    loaded.findings = read.findings;
+    if (isUnreadableCase(read.findings))
+        return loaded;
+    loaded.readable = true;
+    loaded.value = std::move(read.value);
+    loaded.findings += Normalizer::normalize(loaded.value);
+    if (validate) {
+        QSet<QString> structural;
+        for (const Finding &f : std::as_const(read.findings))
+            structural.insert(f.field);
+        for (const Finding &f : Validator::validate(loaded.value)) {
+            if (!structural.contains(f.field))
+                loaded.findings.append(f);
+        }
+    }
+    return loaded;
+}
+
+void CliApp::printFindings(const Findings &findings)
+{
+    if (m_json) {
+        m_out.text(jsonText(QJsonDocument(QJsonObject{{QStringLiteral("findings"), findingsToJson(findings)}})));
+        return;
+    }
+    for (const Finding &f : findings)
+        m_out.row({f.severityName(), f.field, f.code, f.message});
+}
+
+void CliApp::reportFindings(const Findings &findings)
+{
+    for (const Finding &f : findings) {
+        const QString where = f.field.isEmpty() ? QString() : f.field + QStringLiteral("：");
+        const QString kind = f.isError() ? QString() : QStringLiteral("（警告）");
+        m_out.error(f.code, kind + where + f.message);
+    }
+}
+
+int CliApp::rejectCase(const Findings &findings)
+{
+    int errors = 0;
+    for (const Finding &f : findings)
+        errors += f.isError() ? 1 : 0;
+    return fail(QStringLiteral("case_invalid"),
+                QStringLiteral("案件文件未通过校验：%1 个错误（见标准输出）。").arg(errors), ExitRejected);
+}
+
+std::unique_ptr<Database> CliApp::openStore()
+{
+    Result<std::unique_ptr<Database>> db = Database::open(m_dbPath);
+    if (!db) {
+        fail(db.error().code, db.error().message, ExitFailure);
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+int CliApp::validate(const QString &file)
+{
+    const std::optional<QByteArray> bytes = readFile(file);
+    if (!bytes)
+        return ExitFailure;
+    const LoadedCase loaded = load(*bytes, true);
+    printFindings(loaded.findings);
+    return hasErrors(loaded.findings) ? rejectCase(loaded.findings) : ExitOk;
+}
+
+int CliApp::normalize(const QString &file)
+{
+    const std::optional<QByteArray> bytes = readFile(file);
+    if (!bytes)
+        return ExitFailure;
+    const LoadedCase loaded = load(*bytes, false);
+    if (!loaded.readable || hasErrors(loaded.findings)) {
+        reportFindings(loaded.findings);
+        return ExitRejected;
+    }
+    reportFindings(loaded.findings); // warnings only, e.g. a converted 15-digit ID number
+    m_out.text(CaseJson::write(loaded.value));
+    return ExitOk;
+}
+
+int CliApp::checklist(const QString &file)
+{
+    const std::optional<QByteArray> bytes = readFile(file);
+    if (!bytes)
+        return ExitFailure;
+    const LoadedCase loaded = load(*bytes, false);
+    if (!loaded.readable || hasErrors(loaded.findings)) {
+        reportFindings(loaded.findings);
+        return ExitRejected;
+    }
+    const QList<RequiredMaterial> materials = MaterialsChecklist::compute(loaded.value);
+    QJsonArray json;
+    for (const RequiredMaterial &m : materials) {
+        QStringList items;
+        for (ItemId id : m.items)
+            items.append(itemKey(id));
+        if (m_json) {
+            json.append(QJsonObject{{QStringLiteral("material"), m.id},
+                                    {QStringLiteral("requirement"), m.requirementName()},
+                                    {QStringLiteral("items"), QJsonArray::fromStringList(items)},
+                                    {QStringLiteral("name"), m.name}});
+        } else {
+            m_out.row({m.id, m.requirementName(), items.join(QLatin1Char(',')), m.name});
+        }
+    }
+    if (m_json)
+        m_out.text(jsonText(QJsonDocument(json)));
+    return ExitOk;
+}
+
+int CliApp::add(const QString &file)
+{
+    const std::optional<QByteArray> bytes = readFile(file);
+    if (!bytes)
+        return ExitFailure;
+    const LoadedCase loaded = load(*bytes, true);
+    if (!loaded.readable || hasErrors(loaded.findings)) {
+        printFindings(loaded.findings);
+        return rejectCase(loaded.findings);
+    }
+
+    const std::unique_ptr<Database> db = openStore();
+    if (!db)
+        return ExitFailure;
+    const Result<std::optional<QString>> hall = db->settings().value(QStringLiteral("hall_region"));
+    if (!hall)
+        return fail(hall.error().code, hall.error().message, ExitFailure);
+    const QString hallRegion =
+        hall.value().has_value() && !hall.value()->isEmpty() ? *hall.value() : loaded.value.placementRegion;
+
+    const Result<QString> caseNo = db->cases().add(loaded.value, hallRegion);
+    if (!caseNo)
+        return fail(caseNo.error().code, caseNo.error().message, ExitFailure);
+
+    reportFindings(loaded.findings); // warnings: they did not block acceptance
+    if (m_json)
+        m_out.text(jsonText(QJsonDocument(QJsonObject{{QStringLiteral("case_no"), caseNo.value()}})));
+    else
+        m_out.row({caseNo.value()});
+    return ExitOk;
+}
+
+int CliApp::list(const QString &search)
+{
+    const std::unique_ptr<Database> db = openStore();
+    if (!db)
+        return ExitFailure;
+    const Result<QList<CaseSummary>> cases = db->cases().list(search);
+    if (!cases)
+        return fail(cases.error().code, cases.error().message, ExitFailure);
+
+    QJsonArray json;
+    for (const CaseSummary &s : cases.value()) {
+        const QString date = s.applicationDate.toString(Qt::ISODate);
+        if (m_json) {
+            json.append(QJsonObject{{QStringLiteral("case_no"), s.caseNo},
+                                    {QStringLiteral("name"), s.name},
+                                    {QStringLiteral("masked_id_number"), s.maskedIdNumber},
+                                    {QStringLiteral("status"), s.status},
+                                    {QStringLiteral("application_date"), date}});
+        } else {
+            m_out.row({s.caseNo, s.name, s.maskedIdNumber, s.status, date});
+        }
+    }
+    if (m_json)
+        m_out.text(jsonText(QJsonDocument(json)));
+    return ExitOk;
+}
+
+int CliApp::show(const QString &caseNo)
+{
+    const std::unique_ptr<Database> db = openStore();
+    if (!db)
+        return ExitFailure;
+    const Result<std::optional<Case>> found = db->cases().find(caseNo);
+    if (!found)
+        return fail(found.error().code, found.error().message, ExitFailure);
+    if (!found.value()) {
+        return fail(QStringLiteral("case_not_found"),
+                    QStringLiteral("没有受理编号为“%1”的案件。").arg(caseNo.left(60)), ExitRejected);
+    }
+    m_out.text(CaseJson::write(*found.value()));
+    return ExitOk;
+}
+
+int CliApp::print(const QString &document, const QString &caseNo, const QString &outputPath)
+{
+    DocumentKind kind;
+    if (!documentFromKey(document, &kind)) {
+        return fail(QStringLiteral("usage_error"),
+                    QStringLiteral("未知文书“%1”。用 --help 查看可用的文书。").arg(document.left(60)), ExitFailure);
+    }
+    const std::unique_ptr<Database> db = openStore();
+    if (!db)
+        return ExitFailure;
+    const Result<std::optional<Case>> found = db->cases().find(caseNo);
+    if (!found)
+        return fail(found.error().code, found.error().message, ExitFailure);
+    if (!found.value()) {
+        return fail(QStringLiteral("case_not_found"),
+                    QStringLiteral("没有受理编号为“%1”的案件。").arg(caseNo.left(60)), ExitRejected);
+    }
+
+    const Status written = PrintService::writePdf(kind, *found.value(), PrintContext(), outputPath);
+    if (!written) {
+        const int exitCode = written.error().code == QLatin1String("document_not_applicable") ? ExitRejected
+                                                                                               : ExitFailure;
+        return fail(written.error().code, written.error().message, exitCode);
+    }
+    return ExitOk;
+}
+
+} // namespace vd::cli
