@@ -1,0 +1,146 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+
+#include "CaseEditorDialog.h"
+#include "CaseListModel.h"
+#include "CasePrinter.h"
+#include "CaseRepository.h"
+#include "Database.h"
+#include "DialogRunner.h"
+#include "MessageBox.h"
+
+namespace {
+// The documents the GUI prints for now (issue 2); the rest report document_not_available.
+const vd::DocumentKind PrintedDocuments[] = {vd::DocumentKind::RegistrationForm, vd::DocumentKind::SettlementLetter};
+constexpr int SearchDelayMs = 150;
+} // namespace
+
+MainWindow::MainWindow(const vd::Database &db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_db(db)
+    , m_model(new CaseListModel(this))
+    , m_printer(std::make_unique<CasePrinter>(db, this))
+{
+    m_ui->setupUi(this);
+    m_ui->caseTable->setModel(m_model);
+    m_ui->caseTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->caseTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->actionViewCase->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_ui->actionViewCase->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->caseTable->addAction(m_ui->actionViewCase);
+
+    auto *storeLabel = new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(db.path())), this);
+    storeLabel->setObjectName(QStringLiteral("storePathLabel"));
+    storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(storeLabel);
+
+    addDocumentActions();
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_ui->actionNewCase, &QAction::triggered, this, &MainWindow::newCase);
+    connect(m_ui->actionViewCase, &QAction::triggered, this, &MainWindow::viewSelectedCase);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->caseTable, &QTableView::doubleClicked, this, &MainWindow::viewSelectedCase);
+
+    resize(1100, 680);
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addDocumentActions()
+{
+    for (vd::DocumentKind kind : PrintedDocuments) {
+        const QString title = vd::documentTitle(kind);
+        const QString key = vd::documentKey(kind);
+        QAction *preview = m_ui->menuPreview->addAction(title);
+        preview->setObjectName(QStringLiteral("actionPreview_") + key);
+        connect(preview, &QAction::triggered, this, [this, kind] { m_printer->preview(selectedCaseNo(), kind); });
+        QAction *print = m_ui->menuPrintTo->addAction(title);
+        print->setObjectName(QStringLiteral("actionPrint_") + key);
+        connect(print, &QAction::triggered, this, [this, kind] { m_printer->print(selectedCaseNo(), kind); });
+        QAction *pdf = m_ui->menuExportPdf->addAction(title);
+        pdf->setObjectName(QStringLiteral("actionExportPdf_") + key);
+        connect(pdf, &QAction::triggered, this, [this, kind] { m_printer->exportPdf(selectedCaseNo(), kind); });
+    }
+    connect(m_ui->caseTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool selected = !selectedCaseNo().isEmpty();
+    m_ui->menuPreview->setEnabled(selected);
+    m_ui->menuPrintTo->setEnabled(selected);
+    m_ui->menuExportPdf->setEnabled(selected);
+    m_ui->actionViewCase->setEnabled(selected);
+}
+
+void MainWindow::refresh()
+{
+    m_searchTimer.stop();
+    const QString selected = selectedCaseNo();
+    const auto listed = m_db.cases().list(m_ui->searchEdit->text());
+    if (!listed) {
+        statusBar()->showMessage(listed.error().message);
+        m_model->setCases({});
+        return;
+    }
+    m_model->setCases(listed.value());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->caseNoAt(row) == selected)
+            m_ui->caseTable->selectRow(row);
+    }
+    statusBar()->showMessage(tr("%n case(s)", nullptr, m_model->rowCount()));
+}
+
+QString MainWindow::selectedCaseNo() const
+{
+    const QModelIndexList rows = m_ui->caseTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->caseNoAt(rows.first().row());
+}
+
+void MainWindow::newCase()
+{
+    CaseEditorDialog editor(m_db, this);
+    QString accepted;
+    connect(&editor, &CaseEditorDialog::caseAccepted, this, [&accepted](const QString &no) { accepted = no; });
+    DialogRunner::exec(&editor);
+    if (accepted.isEmpty())
+        return;
+    m_ui->searchEdit->clear(); // the new case must be in sight, whatever was searched before
+    refresh();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->caseNoAt(row) == accepted)
+            m_ui->caseTable->selectRow(row);
+    }
+}
+
+void MainWindow::viewSelectedCase()
+{
+    const QString caseNo = selectedCaseNo();
+    if (caseNo.isEmpty())
+        return;
+    const auto found = m_db.cases().find(caseNo);
+    if (!found) {
+        MessageBox::critical(this, tr("View case"), found.error().message);
+        return;
+    }
+    if (!found.value()) {
+        MessageBox::warning(this, tr("View case"), tr("There is no case with number %1.").arg(caseNo));
+        return;
+    }
+    CaseEditorDialog viewer(m_db, this);
+    viewer.setCase(*found.value(), true);
+    DialogRunner::exec(&viewer);
+}

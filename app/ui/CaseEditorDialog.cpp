@@ -1,0 +1,352 @@
+#include "CaseEditorDialog.h"
+
+#include "ui_CaseEditorDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QScreen>
+
+#include "CaseFormBinder.h"
+#include "CaseRepository.h"
+#include "Database.h"
+#include "FindingMarker.h"
+#include "ItemId.h"
+#include "MaterialsChecklist.h"
+#include "MessageBox.h"
+#include "Normalizer.h"
+#include "Validator.h"
+
+namespace {
+
+// Marks set by FindingMarker; everything else keeps the platform style.
+const char *const MarkStyle = R"(
+QLineEdit[vdFinding="error"], QComboBox[vdFinding="error"] { border: 2px solid #d32f2f; border-radius: 3px; }
+QLineEdit[vdFinding="warning"], QComboBox[vdFinding="warning"] { border: 2px solid #f9a825; border-radius: 3px; }
+QCheckBox[vdFinding="error"], QGroupBox[vdFinding="error"] { color: #d32f2f; }
+QCheckBox[vdFinding="warning"], QGroupBox[vdFinding="warning"] { color: #a66f00; }
+)";
+
+constexpr int ValidationDelayMs = 150;
+
+// One label column down the whole form, as on the paper form, although each section has its grid.
+void alignLabelColumns(QWidget *form)
+{
+    QList<QLabel *> labels;
+    int width = 0;
+    for (QGridLayout *grid : form->findChildren<QGridLayout *>()) {
+        for (int row = 0; row < grid->rowCount(); ++row) {
+            QLayoutItem *item = grid->itemAtPosition(row, 0);
+            auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+            if (label && !label->wordWrap()) {
+                labels.append(label);
+                width = qMax(width, label->sizeHint().width());
+            }
+        }
+    }
+    for (QLabel *label : qAsConst(labels))
+        label->setMinimumWidth(width);
+}
+
+} // namespace
+
+CaseEditorDialog::CaseEditorDialog(const vd::Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CaseEditorDialog>())
+    , m_db(db)
+{
+    m_ui->setupUi(this);
+    setStyleSheet(QString::fromLatin1(MarkStyle));
+    m_ui->formScroll->setFocusPolicy(Qt::NoFocus);
+    alignLabelColumns(m_ui->formContainer);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 0);
+    m_ui->splitter->setSizes({840, 440});
+    m_ui->sideSplitter->setSizes({420, 260});
+    m_ui->acceptReason->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_ui->fieldMessage->setTextFormat(Qt::PlainText);
+
+    m_binder = std::make_unique<CaseFormBinder>(this);
+    m_marker = std::make_unique<FindingMarker>(*m_binder);
+    for (QWidget *w : m_binder->fieldWidgets())
+        m_fields.insert(w);
+    for (QWidget *w : m_binder->itemWidgets())
+        m_fields.insert(w);
+
+    m_validationTimer.setSingleShot(true);
+    m_validationTimer.setInterval(ValidationDelayMs);
+    connect(&m_validationTimer, &QTimer::timeout, this, &CaseEditorDialog::validateNow);
+    connect(m_ui->acceptButton, &QPushButton::clicked, this, &CaseEditorDialog::accept);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CaseEditorDialog::reject);
+    connect(m_ui->acceptReason, &QLabel::linkActivated, this, &CaseEditorDialog::showAllFindings);
+    connect(m_ui->findingsPanel, &FindingsPanel::fieldActivated, this, &CaseEditorDialog::jumpTo);
+    connect(qApp, &QApplication::focusChanged, this, [this] { showFieldMessage(); });
+    connectFields();
+
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize avail = screen->availableSize();
+        resize(qMin(1320, avail.width() - 20), qMin(760, avail.height() - 40));
+    }
+
+    vd::Case fresh;
+    for (const vd::ItemInfo &info : vd::allItems()) {
+        if (info.mandatory)
+            fresh.setItem(info.id, true);
+    }
+    fresh.applicationDate = QDate::currentDate();
+    setCase(fresh, false);
+    if (QWidget *first = findChild<QWidget *>(QStringLiteral("name")))
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+CaseEditorDialog::~CaseEditorDialog()
+{
+    // ~QDialog hides the dialog, which makes the focused field emit editingFinished: by then the
+    // members the slots use are gone.
+    disconnect(qApp, nullptr, this, nullptr);
+    for (QWidget *w : qAsConst(m_fields)) {
+        w->removeEventFilter(this);
+        w->disconnect(this);
+    }
+}
+
+void CaseEditorDialog::setCase(const vd::Case &c, bool readOnly)
+{
+    m_base = c;
+    m_binder->write(c);
+    m_initial = m_binder->read();
+    m_touched.clear();
+    m_showAll = false;
+    if (readOnly) {
+        makeReadOnly();
+        setWindowTitle(tr("Case %1 (read-only)").arg(c.caseNo));
+    } else {
+        setWindowTitle(tr("New registration"));
+    }
+    validateNow();
+}
+
+void CaseEditorDialog::showAllFindings()
+{
+    m_showAll = true;
+    applyMarks();
+}
+
+void CaseEditorDialog::connectFields()
+{
+    for (QWidget *w : qAsConst(m_fields)) {
+        w->installEventFilter(this);
+        if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            connect(edit, &QLineEdit::textChanged, this, &CaseEditorDialog::scheduleValidation);
+            connect(edit, &QLineEdit::editingFinished, this, [this, edit] { showNormalised(edit); });
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            connect(combo, &QComboBox::currentTextChanged, this, &CaseEditorDialog::scheduleValidation);
+            connect(combo, &QComboBox::activated, this, [this, combo] {
+                m_touched.insert(combo);
+                scheduleValidation();
+            });
+        } else if (auto *box = qobject_cast<QCheckBox *>(w)) {
+            connect(box, &QCheckBox::toggled, this, [this, box] {
+                m_touched.insert(box);
+                scheduleValidation();
+            });
+        }
+    }
+}
+
+void CaseEditorDialog::scheduleValidation()
+{
+    if (!m_readOnly)
+        m_validationTimer.start();
+}
+
+void CaseEditorDialog::validateNow()
+{
+    m_validationTimer.stop();
+    vd::Findings input;
+    vd::Case c = m_binder->read(&input);
+    c.caseNo = m_base.caseNo;
+    c.materials = m_base.materials;
+    vd::Findings found = vd::Normalizer::normalize(c);
+    found += vd::Validator::validate(c);
+    // A date that could not be read is reported once, as such, not also as missing.
+    m_findings = input;
+    for (const vd::Finding &f : qAsConst(found)) {
+        const bool shadowed = std::any_of(input.cbegin(), input.cend(),
+                                          [&f](const vd::Finding &i) { return i.field == f.field; });
+        if (!shadowed)
+            m_findings.append(f);
+    }
+    m_case = c;
+    m_ui->materials->setMaterials(vd::MaterialsChecklist::compute(c));
+    m_ui->findingsPanel->setFindings(m_findings);
+    applyMarks();
+    updateAcceptState();
+}
+
+void CaseEditorDialog::showNormalised(QWidget *field)
+{
+    // The clerk sees what will be stored (full-width digits, +86, middle dots … normalised).
+    if (m_readOnly)
+        return;
+    vd::Case c = m_binder->read();
+    vd::Normalizer::normalize(c);
+    m_binder->writeField(field, c);
+}
+
+void CaseEditorDialog::applyMarks()
+{
+    m_marker->apply(m_findings, [this](QWidget *w) {
+        // Containers (a section, the items, the checklist) always show their findings; a field
+        // only once the clerk has left it, so that a form being typed is not all red.
+        return m_showAll || m_readOnly || !m_fields.contains(w) || m_touched.contains(w);
+    });
+    showFieldMessage();
+}
+
+void CaseEditorDialog::updateAcceptState()
+{
+    const int errors = static_cast<int>(
+        std::count_if(m_findings.cbegin(), m_findings.cend(), [](const vd::Finding &f) { return f.isError(); }));
+    const int warnings = static_cast<int>(m_findings.size()) - errors;
+    m_ui->acceptButton->setEnabled(!m_readOnly && errors == 0);
+    if (m_readOnly) {
+        m_ui->acceptReason->clear();
+    } else if (errors > 0) {
+        m_ui->acceptReason->setText(QStringLiteral("<span style=\"color:#c62828\">%1</span> <a href=\"#all\">%2</a>")
+                                        .arg(tr("%n error(s) left, cannot accept", nullptr, errors),
+                                             tr("Show at the fields")));
+    } else if (warnings > 0) {
+        m_ui->acceptReason->setText(tr("%n warning(s), can be accepted", nullptr, warnings));
+    } else {
+        m_ui->acceptReason->setText(tr("Ready to accept"));
+    }
+}
+
+void CaseEditorDialog::showFieldMessage()
+{
+    QWidget *field = fieldOf(QApplication::focusWidget());
+    m_ui->fieldMessage->setText(field ? m_marker->messagesFor(field, m_findings).replace(QLatin1Char('\n'),
+                                                                                         QStringLiteral("；"))
+                                      : QString());
+}
+
+QWidget *CaseEditorDialog::fieldOf(QWidget *w) const
+{
+    for (; w && w != this; w = w->parentWidget()) {
+        if (m_fields.contains(w))
+            return w;
+    }
+    return nullptr;
+}
+
+void CaseEditorDialog::jumpTo(const QString &path)
+{
+    QWidget *w = m_marker->widgetFor(path);
+    if (!w)
+        return;
+    // A section or page: its first field the clerk can reach.
+    QWidget *target = w;
+    if (!m_fields.contains(w)) {
+        for (QWidget *field : m_binder->fieldWidgets() + m_binder->itemWidgets()) {
+            if (w->isAncestorOf(field) && field->isEnabled()) {
+                target = field;
+                break;
+            }
+        }
+    }
+    m_touched.insert(w);
+    applyMarks();
+    if (m_ui->formScroll->widget()->isAncestorOf(target))
+        m_ui->formScroll->ensureWidgetVisible(target);
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+void CaseEditorDialog::makeReadOnly()
+{
+    m_readOnly = true;
+    for (QWidget *w : qAsConst(m_fields)) {
+        if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            edit->setReadOnly(true);
+            continue;
+        }
+        // Combos and checkboxes stay readable (not greyed) but take no input.
+        w->setAttribute(Qt::WA_TransparentForMouseEvents);
+        w->setFocusPolicy(Qt::NoFocus);
+        if (auto *combo = qobject_cast<QComboBox *>(w); combo && combo->lineEdit())
+            combo->lineEdit()->setReadOnly(true);
+    }
+    m_ui->acceptButton->hide();
+    m_ui->cancelButton->setText(tr("Close"));
+}
+
+void CaseEditorDialog::accept()
+{
+    if (m_readOnly) {
+        QDialog::accept();
+        return;
+    }
+    validateNow();
+    if (vd::hasErrors(m_findings)) {
+        showAllFindings();
+        return;
+    }
+    // One hall per region for now: the hall's code is the placement county's.
+    const vd::Result<QString> added = m_db.cases().add(m_case, m_case.placementRegion);
+    if (!added) {
+        MessageBox::critical(this, tr("Cannot accept the case"), added.error().message);
+        return;
+    }
+    m_caseNo = added.value();
+    m_initial = m_binder->read();
+    emit caseAccepted(m_caseNo);
+    MessageBox::information(this, tr("Case accepted"),
+                            tr("The case has been accepted.\nCase number: %1").arg(m_caseNo));
+    QDialog::accept();
+}
+
+void CaseEditorDialog::reject()
+{
+    if (!m_readOnly && m_caseNo.isEmpty() && !(m_binder->read() == m_initial)) {
+        const auto answer = MessageBox::question(this, tr("Discard registration"),
+                                                 tr("Discard what has been typed into this registration?"),
+                                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+void CaseEditorDialog::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & Qt::ControlModifier)) {
+        if (m_ui->acceptButton->isEnabled())
+            accept();
+        event->accept();
+        return;
+    }
+    if (enter) {
+        // Enter never accepts by accident: in a field it moves on, elsewhere it does nothing.
+        if (fieldOf(QApplication::focusWidget()))
+            focusNextChild();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+bool CaseEditorDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        auto *w = qobject_cast<QWidget *>(watched);
+        if (w && m_fields.contains(w) && !m_touched.contains(w)) {
+            m_touched.insert(w);
+            scheduleValidation();
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}

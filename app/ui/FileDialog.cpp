@@ -1,0 +1,22 @@
+#include "FileDialog.h"
+
+#include <QFileDialog>
+
+bool FileDialog::s_hasNext = false;
+QString FileDialog::s_next;
+
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                    const QString &filter)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return s_next;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+void FileDialog::setNextSaveFileName(const QString &path)
+{
+    s_hasNext = true;
+    s_next = path;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+/// File choosers of the GUI, answerable in tests (like MessageBox).
+class FileDialog {
+public:
+    /// Asks for a file to write; "" when cancelled. `filter` as in QFileDialog ("PDF (*.pdf)").
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                   const QString &filter);
+    /// Test hook: the next getSaveFileName returns `path` without a dialog ("" = cancelled).
+    static void setNextSaveFileName(const QString &path);
+
+private:
+    static bool s_hasNext;
+    static QString s_next;
+};

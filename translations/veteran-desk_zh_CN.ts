@@ -1,0 +1,614 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ApplicantPage</name>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>e.g. Jiangxi, Jiujiang, Yongxiu</source>
+        <translation>如：江西省九江市永修县</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Party (league) join date</source>
+        <translation>入党(团)时间</translation>
+    </message>
+    <message>
+        <source>For Party members, probationary members and League members</source>
+        <translation>中共党员、中共预备党员、共青团员填写</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证件号</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Mobile, or landline with area code</source>
+        <translation>手机号码，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Pre-enlistment household address</source>
+        <translation>入伍前户籍地址</translation>
+    </message>
+    <message>
+        <source>Pre-enlistment household county</source>
+        <translation>入伍前户籍所在县(区)</translation>
+    </message>
+    <message>
+        <source>Decides whether the placement is in another county (relocated placement)</source>
+        <translation>据此判断是否易地安置</translation>
+    </message>
+    <message>
+        <source>Household registration cancelled</source>
+        <translation>入伍前户口是否注销</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>未注销</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditorDialog</name>
+    <message>
+        <source>New registration</source>
+        <translation>新建登记</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Store the case as accepted and assign its case number</source>
+        <translation>保存为已受理并生成受理编号（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Case %1 (read-only)</source>
+        <translation>受理编号 %1（只读）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) left, cannot accept</source>
+        <translation>
+            <numerusform>还有 %n 个错误，不能受理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show at the fields</source>
+        <translation>在表单中标出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), can be accepted</source>
+        <translation>
+            <numerusform>有 %n 个提示，可以受理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to accept</source>
+        <translation>可以受理</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cannot accept the case</source>
+        <translation>无法受理</translation>
+    </message>
+    <message>
+        <source>Case accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>The case has been accepted.
+Case number: %1</source>
+        <translation>已受理。
+受理编号：%1</translation>
+    </message>
+    <message>
+        <source>Discard registration</source>
+        <translation>放弃登记</translation>
+    </message>
+    <message>
+        <source>Discard what has been typed into this registration?</source>
+        <translation>放弃本次登记已填写的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormBinder</name>
+    <message>
+        <source>Not a date: type it like 2024-09-15</source>
+        <translation>日期无法识别，请按 2024-09-15 的格式填写</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证件号</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>There is no case with number %1.</source>
+        <translation>没有受理编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Materials checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>For items</source>
+        <translation>对应事项</translation>
+    </message>
+    <message>
+        <source>To submit</source>
+        <translation>需提交</translation>
+    </message>
+    <message>
+        <source>Issued in process</source>
+        <translation>流程内生成</translation>
+    </message>
+    <message>
+        <source>Obtained from: %1</source>
+        <translation>开具单位：%1</translation>
+    </message>
+    <message>
+        <source>%1 to submit by the applicant, %2 issued within the joint process</source>
+        <translation>申请人需提交 %1 项，流程内生成 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>e.g. 2024-09-15 or 20240915</source>
+        <translation>如 2024-09-15 或 20240915</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题列表</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the field</source>
+        <translation>双击或按回车键跳到该栏</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 个错误，%2 个提示</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <source>Placement</source>
+        <translation>安置地</translation>
+    </message>
+    <message>
+        <source>Placement region (county)</source>
+        <translation>安置地（县级）</translation>
+    </message>
+    <message>
+        <source>The county in Jiangxi where the soldier is placed</source>
+        <translation>退役军人在江西省内的安置县(市、区)</translation>
+    </message>
+    <message>
+        <source>Items to handle</source>
+        <translation>需要办理事项</translation>
+    </message>
+    <message>
+        <source>Discharge reporting</source>
+        <translation>退役报到</translation>
+    </message>
+    <message>
+        <source>Household registration (restoring hukou)</source>
+        <translation>户口登记（退役军人恢复户口）</translation>
+    </message>
+    <message>
+        <source>Resident ID card issuance</source>
+        <translation>核发居民身份证</translation>
+    </message>
+    <message>
+        <source>Reserve registration</source>
+        <translation>预备役登记</translation>
+    </message>
+    <message>
+        <source>Social insurance registration</source>
+        <translation>社会保险登记</translation>
+    </message>
+    <message>
+        <source>Pension insurance</source>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <source>Transfer of military pension insurance</source>
+        <translation>军地养老保险关系转移接续</translation>
+    </message>
+    <message>
+        <source>Basic medical insurance enrolment or change</source>
+        <translation>基本医疗保险参保和变更登记</translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>医疗保险</translation>
+    </message>
+    <message>
+        <source>Transfer of basic medical insurance</source>
+        <translation>基本医疗保险关系转移接续</translation>
+    </message>
+    <message>
+        <source>One-time economic subsidy for self-employed discharged soldiers</source>
+        <translation>退役士兵自主就业一次性经济补助金给付</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户口登记</translation>
+    </message>
+    <message>
+        <source>Filled in when household registration is chosen</source>
+        <translation>办理户口登记时填写</translation>
+    </message>
+    <message>
+        <source>Householder&apos;s name</source>
+        <translation>拟投靠户主姓名</translation>
+    </message>
+    <message>
+        <source>Relation to householder</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Householder&apos;s phone</source>
+        <translation>户主联系方式</translation>
+    </message>
+    <message>
+        <source>Settlement address</source>
+        <translation>落户地址</translation>
+    </message>
+    <message>
+        <source>Delivery of household book and ID card</source>
+        <translation>户口簿、身份证送达方式</translation>
+    </message>
+    <message>
+        <source>Filled in when household registration or ID card issuance is chosen</source>
+        <translation>办理户口登记或核发居民身份证时填写</translation>
+    </message>
+    <message>
+        <source>Household book</source>
+        <translation>户口簿</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>Required when anything is mailed (cash on delivery)</source>
+        <translation>选择邮寄送达（到付）时必填</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>One-time economic subsidy payment</source>
+        <translation>一次性经济补助发放</translation>
+    </message>
+    <message>
+        <source>Filled in when the one-time subsidy is chosen</source>
+        <translation>办理一次性经济补助金给付时填写</translation>
+    </message>
+    <message>
+        <source>Paid into</source>
+        <translation>发放账户</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s own card</source>
+        <translation>须为本人的卡</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>16 to 19 digits</source>
+        <translation>16 至 19 位数字</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>承诺信息</translation>
+    </message>
+    <message>
+        <source>The applicant declares that the information above is true and valid and bears all legal responsibility for any falsehood.</source>
+        <translation>本人承诺以上申报信息真实有效，如有虚假，愿承担一切法律责任。</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>必须办理</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Veteran Desk: discharged soldiers&apos; joint service window</source>
+        <translation>军人退役“一件事一次办”综合窗口</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Name, case number or full ID number</source>
+        <translation>姓名、受理编号或完整身份证件号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>新建登记</translation>
+    </message>
+    <message>
+        <source>Register a discharged soldier (Ctrl+N)</source>
+        <translation>登记一名退役军人（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>View case</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Show the selected case, read-only (Enter)</source>
+        <translation>只读查看选中的案件（回车）</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>存储位置：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no case with number %1.</source>
+        <translation>没有受理编号为 %1 的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>Reserve registration information (required)</source>
+        <translation>预备役登记信息（必填事项）</translation>
+    </message>
+    <message>
+        <source>Enlistment date</source>
+        <translation>入伍时间</translation>
+    </message>
+    <message>
+        <source>Place of enlistment</source>
+        <translation>入伍地</translation>
+    </message>
+    <message>
+        <source>Discharge date</source>
+        <translation>退役时间</translation>
+    </message>
+    <message>
+        <source>Rank at discharge</source>
+        <translation>退役时军衔</translation>
+    </message>
+    <message>
+        <source>Pre-enlistment household category</source>
+        <translation>入伍前户籍类别</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>部队代号</translation>
+    </message>
+    <message>
+        <source>Five digits, e.g. 99999 unit</source>
+        <translation>五位数字，如 99999部队</translation>
+    </message>
+    <message>
+        <source>Awards and merits</source>
+        <translation>立功受奖情况</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Major unit of service</source>
+        <translation>服现役大单位</translation>
+    </message>
+    <message>
+        <source>Down to army level, e.g. Rocket Force Base XX, Army Group XX</source>
+        <translation>填写至军级单位，如“火箭军第XX基地”、“陆军第XX集团军”</translation>
+    </message>
+    <message>
+        <source>Brigade and battalion of service</source>
+        <translation>服现役旅营级单位</translation>
+    </message>
+    <message>
+        <source>Down to battalion level, e.g. XXX Brigade XXX Battalion</source>
+        <translation>填写至营级单位，如“XXX旅XXX营”</translation>
+    </message>
+    <message>
+        <source>Specialty post</source>
+        <translation>专业岗位</translation>
+    </message>
+    <message>
+        <source>The post held in service</source>
+        <translation>填写服役时所从事的专业岗位</translation>
+    </message>
+    <message>
+        <source>Specialty category</source>
+        <translation>专业类别</translation>
+    </message>
+    <message>
+        <source>The category of that post</source>
+        <translation>填写服役时所从事专业岗位的所属类别</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Veteran Desk</source>
+        <translation>退役军人综合窗口</translation>
+    </message>
+    <message>
+        <source>Registration window for discharged soldiers&apos; joint service.</source>
+        <translation>军人退役“一件事一次办”综合窗口登记程序。</translation>
+    </message>
+    <message>
+        <source>Use the store at PATH.</source>
+        <translation>使用 PATH 处的数据存储。</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened.
+%2</source>
+        <translation>无法打开数据存储 %1。
+%2</translation>
+    </message>
+</context>
+</TS>
