@@ -56,4 +56,14 @@ Status SettingsRepository::setValue(const QString &name, const QString &value)
     return tx.commit();
 }
 
+Result<QString> SettingsRepository::hallRegionFor(const Case &c) const
+{
+    const Result<std::optional<QString>> hall = value(QStringLiteral("hall_region"));
+    if (!hall)
+        return hall.error();
+    if (hall.value().has_value() && !hall.value()->isEmpty())
+        return *hall.value();
+    return c.placementRegion;
+}
+
 } // namespace vd

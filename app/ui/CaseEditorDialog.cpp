@@ -17,6 +17,7 @@
 #include "ItemId.h"
 #include "MaterialsChecklist.h"
 #include "MessageBox.h"
+#include "SettingsRepository.h"
 #include "Normalizer.h"
 #include "Validator.h"
 
@@ -294,8 +295,12 @@ void CaseEditorDialog::accept()
         showAllFindings();
         return;
     }
-    // One hall per region for now: the hall's code is the placement county's.
-    const vd::Result<QString> added = m_db.cases().add(m_case, m_case.placementRegion);
+    const vd::Result<QString> hallRegion = m_db.settings().hallRegionFor(m_case);
+    if (!hallRegion) {
+        MessageBox::critical(this, tr("Cannot accept the case"), hallRegion.error().message);
+        return;
+    }
+    const vd::Result<QString> added = m_db.cases().add(m_case, hallRegion.value());
     if (!added) {
         MessageBox::critical(this, tr("Cannot accept the case"), added.error().message);
         return;

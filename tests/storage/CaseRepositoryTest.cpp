@@ -299,3 +299,14 @@ TEST_CASE("settings are kept in the store", "[storage][settings]")
     REQUIRE(kept.ok());
     CHECK(kept.value().value_or(QString()) == QStringLiteral("360121"));
 }
+
+TEST_CASE("the hall region numbering a case: the setting, else the placement region", "[storage][settings]")
+{
+    Store s;
+    Case c;
+    c.placementRegion = QStringLiteral("360425");
+    SettingsRepository settings = s.db->settings();
+    CHECK(settings.hallRegionFor(c).value() == QStringLiteral("360425"));
+    REQUIRE(settings.setValue(QStringLiteral("hall_region"), QStringLiteral("360112")).ok());
+    CHECK(settings.hallRegionFor(c).value() == QStringLiteral("360112"));
+}

@@ -309,13 +309,11 @@ int CliApp::add(const QString &file)
     const std::unique_ptr<Database> db = openStore();
     if (!db)
         return ExitFailure;
-    const Result<std::optional<QString>> hall = db->settings().value(QStringLiteral("hall_region"));
-    if (!hall)
-        return fail(hall.error().code, hall.error().message, ExitFailure);
-    const QString hallRegion =
-        hall.value().has_value() && !hall.value()->isEmpty() ? *hall.value() : loaded.value.placementRegion;
+    const Result<QString> hallRegion = db->settings().hallRegionFor(loaded.value);
+    if (!hallRegion)
+        return fail(hallRegion.error().code, hallRegion.error().message, ExitFailure);
 
-    const Result<QString> caseNo = db->cases().add(loaded.value, hallRegion);
+    const Result<QString> caseNo = db->cases().add(loaded.value, hallRegion.value());
     if (!caseNo)
         return fail(caseNo.error().code, caseNo.error().message, ExitFailure);
 
