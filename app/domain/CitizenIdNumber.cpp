@@ -35,6 +35,9 @@ QString CitizenIdNumber::from15(const QString &legacy15)
         return {};
     // GB 11643-1989 numbers carry YYMMDD; every such number was issued to someone born in 19xx.
     const QString body = legacy15.left(6) + QStringLiteral("19") + legacy15.mid(6);
+    // Without a real YYMMDD it is no legacy number (e.g. the first 15 digits of an 18-digit one).
+    if (!QDate::fromString(body.mid(6, 8), QStringLiteral("yyyyMMdd")).isValid())
+        return {};
     return body + checkCharacter(body);
 }
 

@@ -29,7 +29,8 @@ public:
     /// not 17 ASCII digits.
     static QChar checkCharacter(const QString &body17);
     /// Converts a 15-digit legacy number (GB 11643-1989: YYMMDD, no check) to 18 characters by
-    /// inserting "19" and appending the check character; "" if it is not 15 digits.
+    /// inserting "19" and appending the check character; "" if it is not 15 digits or its YYMMDD is
+    /// no real date (the first 15 digits of an 18-digit number usually are not).
     static QString from15(const QString &legacy15);
 
     /// Birth date encoded in an 18-character number (invalid QDate if none).

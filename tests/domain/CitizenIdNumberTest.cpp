@@ -56,6 +56,7 @@ TEST_CASE("15-digit legacy numbers convert to 18", "[id]")
     CHECK(CitizenIdNumber::from15("340524800101001") == QStringLiteral("34052419800101001X"));
     CHECK(CitizenIdNumber::from15("34052480010100").isEmpty());
     CHECK(CitizenIdNumber::from15("34052480010100A").isEmpty());
+    CHECK(CitizenIdNumber::from15("360723199811024").isEmpty()); // 15 of 18 digits: "199811" is no YYMMDD
 }
 
 TEST_CASE("sex, birth date and mask from the number", "[id]")
