@@ -80,11 +80,13 @@ QString SettlementReferralLetter::letterNumber(const Case &c, const PrintContext
 {
     if (!ctx.letterNumber.isEmpty())
         return ctx.letterNumber;
-    static const QRegularExpression caseNo(QStringLiteral("^\\d{6}-(\\d{4})\\d{4}-(\\d{4})$"));
+    // Until the per-year letter register exists (print suite issue), the number is derived from the
+    // case number: month, day and daily sequence, which never repeat within the hall's year.
+    static const QRegularExpression caseNo(QStringLiteral("^\\d{6}-(\\d{4})(\\d{4})-(\\d{4})$"));
     const QRegularExpressionMatch m = caseNo.match(c.caseNo);
     if (!m.hasMatch())
         return QString();
-    return QStringLiteral("赣退役落字〔%1〕第%2号").arg(m.captured(1), m.captured(2));
+    return QStringLiteral("赣退役落字〔%1〕第%2%3号").arg(m.captured(1), m.captured(2), m.captured(3));
 }
 
 QString SettlementReferralLetter::addressee(const Case &c, const PrintContext &ctx)

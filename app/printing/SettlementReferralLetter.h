@@ -31,7 +31,8 @@ public:
     void paint(PageCanvas &canvas) const override;
 
     /// The letter's number: PrintContext::letterNumber when set, otherwise derived from the case
-    /// number "RRRRRR-YYYYMMDD-NNNN" as 赣退役落字〔YYYY〕第NNNN号; "" when neither is available.
+    /// number "RRRRRR-YYYYMMDD-NNNN" as 赣退役落字〔YYYY〕第MMDDNNNN号 (unique in the hall's year; the
+    /// gap-free per-year register comes with the print suite); "" when neither is available.
     static QString letterNumber(const Case &c, const PrintContext &ctx);
     /// The addressee: PrintContext::policeStation, or "<安置地县>公安派出所" from the placement region.
     static QString addressee(const Case &c, const PrintContext &ctx);

@@ -21,8 +21,8 @@ public:
     /// The value of `name`; std::nullopt when it was never set.
     /// Errors: storage_read_failed, storage_open_failed (this thread cannot connect).
     Result<std::optional<QString>> value(const QString &name) const;
-    /// The hall region that numbers a new case (受理编号): the "hall_region" setting, or, until the
-    /// first-run setup sets it, the case's placement region. Errors: as value().
+    /// The hall region that numbers a new case (受理编号): the "hall_region" setting, or, while no
+    /// hall has set it, the case's placement region. Errors: as value().
     Result<QString> hallRegionFor(const Case &c) const;
     /// Sets `name` to `value` in one transaction. Errors: storage_write_failed, storage_open_failed.
     Status setValue(const QString &name, const QString &value);

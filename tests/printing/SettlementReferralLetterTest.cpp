@@ -57,7 +57,7 @@ TEST_CASE("the settlement letter of valid-full.json: counterfoil, cut line and l
         CHECK(text.contains(e));
     }
     // The same number on the counterfoil, across the cut line and on the letter.
-    CHECK(text.count(QStringLiteral("赣退役落字〔2024〕第0001号")) == 3);
+    CHECK(text.count(QStringLiteral("赣退役落字〔2024〕第09120001号")) == 3);
 
     for (const auto &f : PdfProbe::fonts(pdf)) {
         INFO(f.name.toStdString());
@@ -131,7 +131,9 @@ TEST_CASE("the settlement letter's number, addressee and validity come from the 
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const Case c = PdfProbe::exampleCase(QStringLiteral("valid-full.json"), QStringLiteral("360121-20231231-0042"));
-    CHECK(SettlementReferralLetter::letterNumber(c, PrintContext()) == QStringLiteral("赣退役落字〔2023〕第0042号"));
+    CHECK(SettlementReferralLetter::letterNumber(c, PrintContext()) == QStringLiteral("赣退役落字〔2023〕第12310042号"));
+    const Case nextDay = PdfProbe::exampleCase(QStringLiteral("valid-full.json"), QStringLiteral("360121-20240101-0042"));
+    CHECK(SettlementReferralLetter::letterNumber(nextDay, PrintContext()) == QStringLiteral("赣退役落字〔2024〕第01010042号"));
     PrintContext ctx = fixedContext();
     ctx.letterNumber = QStringLiteral("赣退役落字〔2024〕第0007号");
     ctx.policeStation = QStringLiteral("南昌县公安局莲塘派出所");
