@@ -2,10 +2,13 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #include <utility>
@@ -97,7 +100,16 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
     }
     for (const QString &statement : m_dialect.connectionSetup(BusyTimeoutMs)) {
         QSqlQuery q(db);
-        if (!q.exec(statement)) {
+        // SQLite answers SQLITE_BUSY at once, without the busy handler, where waiting could deadlock
+        // (e.g. two programs switching a new store to WAL together): retry within the busy timeout.
+        QElapsedTimer waited;
+        waited.start();
+        bool done = q.exec(statement);
+        while (!done && m_dialect.isBusy(q.lastError()) && waited.elapsed() < BusyTimeoutMs) {
+            QThread::msleep(10 + QRandomGenerator::global()->bounded(40));
+            done = q.exec(statement);
+        }
+        if (!done) {
             const Error e = StorageError::fromSql(
                 OpenFailed,
                 QStringLiteral("无法打开数据库“%1”，文件可能已损坏或不是本程序的数据库")

@@ -30,6 +30,15 @@ QStringList SqlDialect::connectionSetup(int busyTimeoutMs) const
     };
 }
 
+bool SqlDialect::isBusy(const QSqlError &error) const
+{
+    if (m_driverName != SqliteDriver)
+        return false;
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without extended codes.
+    const int code = error.nativeErrorCode().toInt();
+    return (code & 0xff) == 5 || (code & 0xff) == 6;
+}
+
 QString SqlDialect::beginWriteStatement() const
 {
     return m_driverName == SqliteDriver ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,8 @@ public:
     /// The statement that starts a transaction holding the write lock from its first statement
     /// (SQLite: BEGIN IMMEDIATE), so that a read-then-write sequence never fails half-way because
     /// another connection wrote in between; it waits (busy timeout) instead.
+    /// True when `error` means the store is busy or locked by another connection (try again).
+    bool isBusy(const QSqlError &error) const;
     QString beginWriteStatement() const;
 
     /// The schema version stored in the database (SQLite: PRAGMA user_version; 0 for a new store).
