@@ -250,32 +250,39 @@ int CliApp::validate(const QString &file)
     return hasErrors(loaded.findings) ? rejectCase(loaded.findings) : ExitOk;
 }
 
-int CliApp::normalize(const QString &file)
+std::optional<CliApp::LoadedCase> CliApp::loadNormalized(const QString &file, int *exitCode)
 {
     const std::optional<QByteArray> bytes = readFile(file);
-    if (!bytes)
-        return ExitFailure;
-    const LoadedCase loaded = load(*bytes, false);
-    if (!loaded.readable || hasErrors(loaded.findings)) {
-        reportFindings(loaded.findings);
-        return ExitRejected;
+    if (!bytes) {
+        *exitCode = ExitFailure;
+        return std::nullopt;
     }
-    reportFindings(loaded.findings); // warnings only, e.g. a converted 15-digit ID number
-    m_out.text(CaseJson::write(loaded.value));
+    LoadedCase loaded = load(*bytes, false);
+    reportFindings(loaded.findings); // errors, or warnings only (e.g. a converted 15-digit ID number)
+    if (!loaded.readable || hasErrors(loaded.findings)) {
+        *exitCode = ExitRejected;
+        return std::nullopt;
+    }
+    return loaded;
+}
+
+int CliApp::normalize(const QString &file)
+{
+    int exitCode = ExitOk;
+    const std::optional<LoadedCase> loaded = loadNormalized(file, &exitCode);
+    if (!loaded)
+        return exitCode;
+    m_out.text(CaseJson::write(loaded->value));
     return ExitOk;
 }
 
 int CliApp::checklist(const QString &file)
 {
-    const std::optional<QByteArray> bytes = readFile(file);
-    if (!bytes)
-        return ExitFailure;
-    const LoadedCase loaded = load(*bytes, false);
-    if (!loaded.readable || hasErrors(loaded.findings)) {
-        reportFindings(loaded.findings);
-        return ExitRejected;
-    }
-    const QList<RequiredMaterial> materials = MaterialsChecklist::compute(loaded.value);
+    int exitCode = ExitOk;
+    const std::optional<LoadedCase> loaded = loadNormalized(file, &exitCode);
+    if (!loaded)
+        return exitCode;
+    const QList<RequiredMaterial> materials = MaterialsChecklist::compute(loaded->value);
     QJsonArray json;
     for (const RequiredMaterial &m : materials) {
         QStringList items;

@@ -53,6 +53,9 @@ private:
     /// Reads, normalises and (if `validate`) validates; validation findings on a field that already
     /// has a structural error are dropped, so that one mistake is reported once.
     LoadedCase load(const QByteArray &bytes, bool validate) const;
+    /// Reads, parses and normalises a case file (no validation) for normalize and checklist; reports its
+    /// findings on standard error. std::nullopt with `*exitCode` set when unreadable or structurally wrong.
+    std::optional<LoadedCase> loadNormalized(const QString &file, int *exitCode);
     /// Opens and migrates the store, or prints the error and returns nullptr.
     std::unique_ptr<Database> openStore();
     /// Prints findings on standard output (`SEVERITY FIELD CODE MESSAGE` lines, or JSON with --json).
