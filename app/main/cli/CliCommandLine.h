@@ -26,8 +26,8 @@ public:
     bool needsGui() const { return action == Action::Run && command == QLatin1String("print"); }
 
     Action action = Action::Help;
-    QString command;        ///< validate, normalize, checklist, add, list, show, print
-    QStringList positional; ///< the command's arguments, checked for their number
+    QString command;        ///< validate, normalize, checklist, add, list, show, print, setup
+    QStringList positional; ///< the command's arguments, checked for their number (setup: all its options, unparsed)
     QString dbPath;         ///< --db PATH; empty = Database::defaultPath()
     QString search;         ///< list --search TEXT
     QString output;         ///< print -o / --output FILE
