@@ -60,7 +60,8 @@ JobOutcome run(QKeychain::Job *job, int timeoutMs)
 bool meansNoService(const QString &text)
 {
     static const char *const markers[] = {"D-Bus", "DBus", "dbus", "org.freedesktop.secrets", "autolaunch",
-                                          "ServiceUnknown", "No such interface", "not provided"};
+                                          "ServiceUnknown", "No such interface", "not provided",
+                                          "address is empty"};
     for (const char *m : markers) {
         if (text.contains(QLatin1String(m)))
             return true;
@@ -91,6 +92,9 @@ Error toError(const JobOutcome &o, const QString &what)
         return Error{Unavailable, QStringLiteral("%1失败：没有可用的系统钥匙串%2。").arg(what, detail)};
     if (o.text.contains(QLatin1String("lock"), Qt::CaseInsensitive))
         return Error{Locked, QStringLiteral("%1失败：系统钥匙串已锁定%2。").arg(what, detail)};
+    // gnome-keyring without a login keyring (never created: nobody logged into a desktop session).
+    if (o.text.contains(QLatin1String("/collection/")) && o.text.contains(QLatin1String("not exist")))
+        return Error{Locked, QStringLiteral("%1失败：“登录”钥匙串尚未创建%2。").arg(what, detail)};
     return Error{Failed, QStringLiteral("%1失败%2。").arg(what, detail)};
 }
 
@@ -158,8 +162,8 @@ Keychain::ProbeResult Keychain::probe() const
                             .arg(e.message);
         } else if (e.code == Locked) {
             r.state = State::Locked;
-            r.message = QStringLiteral("系统钥匙串已锁定或拒绝访问。请解锁“登录”钥匙串（通常在登录桌面时自动解锁）"
-                                       "并允许本程序访问，然后重新检查。%1")
+            r.message = QStringLiteral("系统钥匙串已锁定、尚未创建或拒绝访问。请在桌面会话中登录，使“登录”钥匙串"
+                                       "被创建并解锁（通常登录时自动完成），允许本程序访问，然后重新检查。%1")
                             .arg(e.message);
         } else {
             r.state = State::Failed;
