@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "BuildInfo.h"
 #include "CaseJson.h"
 #include "CaseRepository.h"
 #include "CliCommandLine.h"
@@ -102,7 +103,7 @@ int CliApp::run(const CliCommandLine &line)
         m_out.text(usage().toUtf8());
         return ExitOk;
     case CliCommandLine::Action::Version:
-        m_out.text(QStringLiteral("veteran-desk-cli %1").arg(QCoreApplication::applicationVersion()).toUtf8());
+        m_out.text(BuildInfo::versionText(QStringLiteral("veteran-desk-cli")).toUtf8());
         return ExitOk;
     case CliCommandLine::Action::UsageError:
         return fail(QStringLiteral("usage_error"), line.error + QStringLiteral("用 --help 查看用法。"), ExitFailure);

@@ -14,7 +14,7 @@ public:
     enum class Action {
         Run,        ///< run `command`
         Help,       ///< --help, -h or `help`: print the usage, exit 0
-        Version,    ///< --version: print "veteran-desk-cli 0.1.0", exit 0
+        Version,    ///< --version: print "veteran-desk-cli 0.1.0", then build, licence and notices lines; exit 0
         UsageError, ///< `error` says what is wrong; exit 2
     };
 
