@@ -760,16 +760,16 @@ Case number: %1</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>Checking the keychain…</source>
-        <translation>正在检查系统钥匙串…</translation>
-    </message>
-    <message>
         <source>OK: </source>
         <translation>正常：</translation>
     </message>
     <message>
         <source>Problem: </source>
         <translation>有问题：</translation>
+    </message>
+    <message>
+        <source>Checking the keychain… If the system asks for the keychain&apos;s password or for a new one, answer there.</source>
+        <translation>正在检查系统钥匙串…如果系统弹出窗口要求输入钥匙串密码或设置新密码，请在该窗口中操作。</translation>
     </message>
 </context>
 <context>

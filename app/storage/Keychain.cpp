@@ -61,7 +61,7 @@ bool meansNoService(const QString &text)
 {
     static const char *const markers[] = {"D-Bus", "DBus", "dbus", "org.freedesktop.secrets", "autolaunch",
                                           "ServiceUnknown", "No such interface", "not provided",
-                                          "address is empty"};
+                                          "address is empty", "Could not connect"};
     for (const char *m : markers) {
         if (text.contains(QLatin1String(m)))
             return true;

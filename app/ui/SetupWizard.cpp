@@ -21,6 +21,8 @@ SetupWizard::KeychainProbe &probeHook()
 }
 
 const char SettlementLetter[] = "settlement-letter";
+/// How long one keychain call may wait for the desktop's own unlock or create prompt.
+constexpr int PromptTimeoutMs = 60000;
 const char PartyLetter[] = "party-letter";
 
 } // namespace
@@ -147,11 +149,14 @@ bool SetupWizard::validateCurrentPage()
 
 void SetupWizard::checkKeychain()
 {
-    m_ui->keychainResult->setText(tr("Checking the keychain…"));
+    m_ui->keychainResult->setStyleSheet(QString());
+    m_ui->keychainResult->setText(tr("Checking the keychain… If the system asks for the keychain's password or for a "
+                                     "new one, answer there."));
     m_ui->checkKeychainButton->setEnabled(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QCoreApplication::processEvents();
-    m_keychain = probeHook() ? probeHook()() : vd::Keychain().probe();
+    // A desktop may show its own prompt to create or unlock the keychain: give the clerk time.
+    m_keychain = probeHook() ? probeHook()() : vd::Keychain(vd::Keychain::defaultService(), PromptTimeoutMs).probe();
     QApplication::restoreOverrideCursor();
     m_keychainChecked = true;
     m_ui->checkKeychainButton->setEnabled(true);
