@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QComboBox>
 #include <QFile>
+#include <QIcon>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QScreen>
@@ -97,6 +98,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("VeteranDesk"));
     QApplication::setApplicationName(QStringLiteral("VeteranDesk"));
     QApplication::setApplicationVersion(QStringLiteral(VD_VERSION));
+    // The installed icon (installer/icons, hicolor theme) and desktop entry (Wayland matches windows by it).
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("veteran-desk")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.veterandesk.VeteranDesk"));
     Translations::install(app);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Veteran Desk"));
 
