@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "AboutDialog.h"
 #include "BuildInfo.h"
 #include "CaseEditorDialog.h"
 #include "CaseJson.h"
@@ -119,11 +120,19 @@ int main(int argc, char *argv[])
     QCommandLineOption editorShotOption(QStringLiteral("screenshot-editor"), QString(), QStringLiteral("FILE"));
     QCommandLineOption caseOption(QStringLiteral("screenshot-case"), QString(), QStringLiteral("JSON"));
     QCommandLineOption setupShotOption(QStringLiteral("screenshot-setup"), QString(), QStringLiteral("FILE"));
-    for (QCommandLineOption *o : {&shotOption, &editorShotOption, &caseOption, &setupShotOption}) {
+    QCommandLineOption aboutShotOption(QStringLiteral("screenshot-about"), QString(), QStringLiteral("FILE"));
+    for (QCommandLineOption *o : {&shotOption, &editorShotOption, &caseOption, &setupShotOption, &aboutShotOption}) {
         o->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*o);
     }
     parser.process(app);
+
+    if (parser.isSet(aboutShotOption)) {
+        AboutDialog about;
+        about.show();
+        QTimer::singleShot(700, &about, [&] { QCoreApplication::exit(saveScreenshot(&about, parser.value(aboutShotOption)) ? 0 : 1); });
+        return app.exec();
+    }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : vd::Database::defaultPath();
     auto opened = vd::Database::open(path);
