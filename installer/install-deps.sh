@@ -10,10 +10,12 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite qtkeychain-qt6-dev catch2 libgcrypt20-dev
   # run time: keychain back end, fonts (CJK + rare characters outside the BMP)
-  libsecret-1-0 gnome-keyring dbus-x11
+  libsecret-1-0 gnome-keyring dbus-x11 dbus-bin
   fonts-wqy-microhei fonts-noto-cjk fonts-hanazono
   # tests and tools
   poppler-utils xvfb xauth dpkg-dev file sqlite3
+  # packaging checks (tests/package): desktop entry, AppStream metainfo, icon rendering
+  desktop-file-utils appstream librsvg2-bin
   # libFuzzer targets (tests/fuzz)
   clang libclang-rt-14-dev
 )

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Veteran Desk</source>
+        <translation>关于本软件</translation>
+    </message>
+    <message>
+        <source>Third-party components, fonts and data</source>
+        <translation>第三方组件、字体和数据</translation>
+    </message>
+    <message>
+        <source>Veteran Desk</source>
+        <translation>军人退役“一件事一次办”综合窗口受理系统</translation>
+    </message>
+    <message>
+        <source>Version %1, built %2</source>
+        <translation>版本 %1，构建于 %2</translation>
+    </message>
+    <message>
+        <source>Version %1, built %2 from commit %3</source>
+        <translation>版本 %1，构建于 %2（提交 %3）</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantPage</name>
     <message>
         <source>Basic information</source>
@@ -514,6 +537,14 @@ Case number: %1</source>
         <source>There is no case with number %1.</source>
         <translation>没有受理编号为 %1 的案件。</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>About Veteran Desk</source>
+        <translation>关于本软件</translation>
+    </message>
 </context>
 <context>
     <name>ServicePage</name>
@@ -591,6 +622,157 @@ Case number: %1</source>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>First-run setup</source>
+        <translation>首次使用设置</translation>
+    </message>
+    <message>
+        <source>Hall and window</source>
+        <translation>大厅和窗口</translation>
+    </message>
+    <message>
+        <source>The hall this computer serves. Its region code numbers the cases and is the default placement region of new registrations.</source>
+        <translation>本机所服务的政务服务大厅。其行政区划代码用于生成受理编号，并作为新登记的默认安置地。</translation>
+    </message>
+    <message>
+        <source>Hall name</source>
+        <translation>大厅名称</translation>
+    </message>
+    <message>
+        <source>e.g. Donghu District Government Service Center</source>
+        <translation>例如：某某区政务服务中心</translation>
+    </message>
+    <message>
+        <source>County (GB/T 2260 code)</source>
+        <translation>所在县（市、区）（GB/T 2260 代码）</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>例如：3</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>介绍信</translation>
+    </message>
+    <message>
+        <source>The authority that issues letters, and the prefixes of their numbers. The program adds year and sequence: prefix〔2024〕第0007号.</source>
+        <translation>出具介绍信的单位及文号前缀。年份和序号由程序生成：前缀〔2024〕第0007号。</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>出具单位</translation>
+    </message>
+    <message>
+        <source>e.g. Donghu District Veterans Affairs Bureau</source>
+        <translation>例如：某某区退役军人事务局</translation>
+    </message>
+    <message>
+        <source>Settlement letter number prefix</source>
+        <translation>落户介绍信文号前缀</translation>
+    </message>
+    <message>
+        <source>e.g. 赣退役落字</source>
+        <translation>例如：赣退役落字</translation>
+    </message>
+    <message>
+        <source>Party letter number prefix (optional)</source>
+        <translation>党(团)员组织关系介绍信文号前缀（可选）</translation>
+    </message>
+    <message>
+        <source>e.g. 赣退役党字</source>
+        <translation>例如：赣退役党字</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The first administrator account. It changes settings and, later, manages the clerks&apos; accounts.</source>
+        <translation>第一个管理员账号，用于修改设置，以后还用于管理窗口人员的账号。</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>letters and digits, e.g. admin</source>
+        <translation>字母和数字，例如 admin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters from at least three of: capital letters, small letters, digits, other characters; not containing the login name.</source>
+        <translation>至少 8 个字符，包含大写字母、小写字母、数字、其他符号中的至少三类，且不含登录名。</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>The program keeps its keys in the system keychain. This check writes, reads back and deletes a test entry.</source>
+        <translation>本程序的密钥保存在系统钥匙串中。此项检查会写入、读回并删除一条测试条目。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The folder for automatic backups of the store. Prefer a second disk or a network folder.</source>
+        <translation>数据库自动备份的文件夹。建议选择另一块磁盘或网络文件夹。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Press Finish to save the settings and create the administrator.</source>
+        <translation>按“完成”保存设置并创建管理员账号。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>OK: </source>
+        <translation>正常：</translation>
+    </message>
+    <message>
+        <source>Problem: </source>
+        <translation>有问题：</translation>
+    </message>
+    <message>
+        <source>Checking the keychain… If the system asks for the keychain&apos;s password or for a new one, answer there.</source>
+        <translation>正在检查系统钥匙串…如果系统弹出窗口要求输入钥匙串密码或设置新密码，请在该窗口中操作。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Veteran Desk</source>
@@ -609,6 +791,10 @@ Case number: %1</source>
 %2</source>
         <translation>无法打开数据存储 %1。
 %2</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>显示版本信息。</translation>
     </message>
 </context>
 </TS>

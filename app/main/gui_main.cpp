@@ -2,16 +2,26 @@
 // veteran-desk-cli (or --db PATH) and shows the main window.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QComboBox>
 #include <QFile>
+#include <QIcon>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QScreen>
 #include <QTimer>
 
+#include <cstdio>
+#include <cstring>
+
+#include "AboutDialog.h"
+#include "BuildInfo.h"
 #include "CaseEditorDialog.h"
 #include "CaseJson.h"
 #include "Database.h"
+#include "FirstRunSetup.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "SetupWizard.h"
 #include "Translations.h"
 
 namespace {
@@ -30,14 +40,68 @@ bool saveScreenshot(QWidget *w, const QString &path)
     return shot.save(path);
 }
 
+// For looking at the first-run wizard from scripts: fills every page with example values, saves
+// one picture per page (FILE-1.png … FILE-5.png; FILE-1-error.png shows a rejected region code)
+// without storing anything, then quits.
+void screenshotSetupPages(SetupWizard *wizard, const QString &path)
+{
+    const auto set = [wizard](const char *name, const QString &text) {
+        if (auto *edit = wizard->findChild<QLineEdit *>(QLatin1String(name)))
+            edit->setText(text);
+        else if (auto *combo = wizard->findChild<QComboBox *>(QLatin1String(name)))
+            combo->setEditText(text);
+    };
+    const auto shot = [wizard, &path](const QString &suffix) {
+        QString file = path;
+        file.insert(file.lastIndexOf(QLatin1Char('.')), suffix);
+        QCoreApplication::processEvents();
+        return saveScreenshot(wizard, file);
+    };
+    bool ok = true;
+    wizard->show();
+    set("hallRegion", QStringLiteral("369999"));
+    set("hallName", QStringLiteral("某某区政务服务中心"));
+    set("windowNo", QStringLiteral("3"));
+    wizard->next(); // refused: the message shows on the page
+    ok = shot(QStringLiteral("-1-error")) && ok;
+    set("hallRegion", QStringLiteral("东湖区"));
+    ok = shot(QStringLiteral("-1")) && ok;
+    wizard->next();
+    set("issuingAuthority", QStringLiteral("某某区退役军人事务局"));
+    set("settlementPrefix", QStringLiteral("赣退役落字"));
+    set("partyPrefix", QStringLiteral("赣退役党字"));
+    ok = shot(QStringLiteral("-2")) && ok;
+    wizard->next();
+    set("adminName", QStringLiteral("测试甲"));
+    set("adminPassword", QStringLiteral("Ceshi-2024"));
+    set("adminPasswordRepeat", QStringLiteral("Ceshi-2024"));
+    ok = shot(QStringLiteral("-3")) && ok;
+    wizard->next();
+    ok = shot(QStringLiteral("-4")) && ok;
+    wizard->next();
+    ok = shot(QStringLiteral("-5")) && ok;
+    QCoreApplication::exit(ok ? 0 : 1);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // --version works without a display (package checks, remote administration).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            const QByteArray text = vd::BuildInfo::versionText(QStringLiteral("veteran-desk")).toUtf8();
+            std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("VeteranDesk"));
     QApplication::setApplicationName(QStringLiteral("VeteranDesk"));
     QApplication::setApplicationVersion(QStringLiteral(VD_VERSION));
+    // The installed icon (installer/icons, hicolor theme) and desktop entry (Wayland matches windows by it).
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("veteran-desk")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.veterandesk.VeteranDesk"));
     Translations::install(app);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Veteran Desk"));
 
@@ -45,7 +109,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Registration window for discharged soldiers' joint service."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // --version is answered above, before a display is needed; listed here for --help.
+    parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                        QCoreApplication::translate("main", "Displays version information.")));
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Use the store at PATH."),
                                       QStringLiteral("PATH"));
     parser.addOption(dbOption);
@@ -53,11 +119,20 @@ int main(int argc, char *argv[])
     QCommandLineOption shotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     QCommandLineOption editorShotOption(QStringLiteral("screenshot-editor"), QString(), QStringLiteral("FILE"));
     QCommandLineOption caseOption(QStringLiteral("screenshot-case"), QString(), QStringLiteral("JSON"));
-    for (QCommandLineOption *o : {&shotOption, &editorShotOption, &caseOption}) {
+    QCommandLineOption setupShotOption(QStringLiteral("screenshot-setup"), QString(), QStringLiteral("FILE"));
+    QCommandLineOption aboutShotOption(QStringLiteral("screenshot-about"), QString(), QStringLiteral("FILE"));
+    for (QCommandLineOption *o : {&shotOption, &editorShotOption, &caseOption, &setupShotOption, &aboutShotOption}) {
         o->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*o);
     }
     parser.process(app);
+
+    if (parser.isSet(aboutShotOption)) {
+        AboutDialog about;
+        about.show();
+        QTimer::singleShot(700, &about, [&] { QCoreApplication::exit(saveScreenshot(&about, parser.value(aboutShotOption)) ? 0 : 1); });
+        return app.exec();
+    }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : vd::Database::defaultPath();
     auto opened = vd::Database::open(path);
@@ -68,6 +143,28 @@ int main(int argc, char *argv[])
         return 2;
     }
     const std::unique_ptr<vd::Database> db = std::move(opened).value();
+
+    if (parser.isSet(setupShotOption)) {
+        // The real check, but without waiting for a desktop prompt nobody answers.
+        SetupWizard::setKeychainProbe([] { return vd::Keychain(vd::Keychain::defaultService(), 3000).probe(); });
+        SetupWizard wizard(*db);
+        QTimer::singleShot(700, &wizard, [&] { screenshotSetupPages(&wizard, parser.value(setupShotOption)); });
+        return app.exec();
+    }
+    // The first-run setup, until it has been completed once (not for the screenshot options, which
+    // look at the main window and the editor).
+    if (!parser.isSet(shotOption) && !parser.isSet(editorShotOption)) {
+        const vd::Result<bool> completed = vd::FirstRunSetup(*db).isCompleted();
+        if (!completed) {
+            MessageBox::critical(nullptr, QCoreApplication::translate("main", "Veteran Desk"), completed.error().message);
+            return 2;
+        }
+        if (!completed.value()) {
+            SetupWizard wizard(*db);
+            if (wizard.exec() != QDialog::Accepted)
+                return 0; // asked again at the next start
+        }
+    }
 
     MainWindow window(*db);
     window.show();

@@ -17,6 +17,7 @@
 #include "ItemId.h"
 #include "MaterialsChecklist.h"
 #include "MessageBox.h"
+#include "SettingKeys.h"
 #include "SettingsRepository.h"
 #include "Normalizer.h"
 #include "Validator.h"
@@ -98,6 +99,9 @@ CaseEditorDialog::CaseEditorDialog(const vd::Database &db, QWidget *parent)
             fresh.setItem(info.id, true);
     }
     fresh.applicationDate = QDate::currentDate();
+    // The hall's own county is the usual placement region (first-run setup, SettingKeys::hallRegion).
+    if (const vd::Result<std::optional<QString>> hall = m_db.settings().value(vd::SettingKeys::hallRegion()); hall)
+        fresh.placementRegion = hall.value().value_or(QString());
     setCase(fresh, false);
     if (QWidget *first = findChild<QWidget *>(QStringLiteral("name")))
         first->setFocus(Qt::OtherFocusReason);

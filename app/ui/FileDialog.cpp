@@ -20,3 +20,12 @@ void FileDialog::setNextSaveFileName(const QString &path)
     s_hasNext = true;
     s_next = path;
 }
+
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &start)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return s_next;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, start);
+}

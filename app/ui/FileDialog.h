@@ -10,7 +10,10 @@ public:
     /// Asks for a file to write; "" when cancelled. `filter` as in QFileDialog ("PDF (*.pdf)").
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                    const QString &filter);
-    /// Test hook: the next getSaveFileName returns `path` without a dialog ("" = cancelled).
+    /// Asks for an existing folder (created in the dialog if need be); "" when cancelled. The same
+    /// test hook (setNextSaveFileName) answers it.
+    static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &start);
+    /// Test hook: the next getSaveFileName (or getExistingDirectory) returns `path` without a dialog ("" = cancelled).
     static void setNextSaveFileName(const QString &path);
 
 private:

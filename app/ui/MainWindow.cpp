@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 
+#include "AboutDialog.h"
 #include "CaseEditorDialog.h"
 #include "CaseListModel.h"
 #include "CasePrinter.h"
@@ -49,6 +50,10 @@ MainWindow::MainWindow(const vd::Database &db, QWidget *parent)
     connect(m_ui->actionViewCase, &QAction::triggered, this, &MainWindow::viewSelectedCase);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->caseTable, &QTableView::doubleClicked, this, &MainWindow::viewSelectedCase);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        AboutDialog about(this);
+        DialogRunner::exec(&about);
+    });
 
     resize(1100, 680);
     refresh();

@@ -55,7 +55,10 @@ TEST_CASE("cli: --version, --help and usage errors", "[cli]")
     const CliRun version = runCli({QStringLiteral("--version")});
     INFO(version.describe());
     CHECK(version.exitCode == 0);
-    CHECK(version.out == QByteArray("veteran-desk-cli 0.1.0\n"));
+    REQUIRE(version.outLines().size() >= 3);
+    CHECK(version.outLines().first() == QStringLiteral("veteran-desk-cli 0.1.0"));
+    CHECK(version.outLines().at(1).startsWith(QStringLiteral("构建：")));
+    CHECK(version.outLines().at(2).startsWith(QStringLiteral("许可：")));
 
     const CliRun help = runCli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);

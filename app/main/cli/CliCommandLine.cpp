@@ -21,6 +21,7 @@ const QHash<QString, CommandShape> &commands()
         {QStringLiteral("list"), {0, QStringLiteral("--search")}},
         {QStringLiteral("show"), {1, QString()}},
         {QStringLiteral("print"), {2, QStringLiteral("--output")}},
+        {QStringLiteral("setup"), {-1, QString()}}, // parses its own options (CliSetup)
     };
     return c;
 }
@@ -49,6 +50,13 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
         const QString arg = arguments.at(i);
         if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
             words.append(arg);
+            if (words.size() == 1 && arg == QLatin1String("setup")) {
+                // setup has options of its own (CliSetup): the rest of the line is its arguments.
+                line.positional = arguments.mid(i + 1);
+                help = help || line.positional.contains(QStringLiteral("--help"))
+                       || line.positional.contains(QStringLiteral("-h"));
+                break;
+            }
             continue;
         }
         if (arg == QLatin1String("--")) {
@@ -112,7 +120,6 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
         return usageError(QStringLiteral("缺少命令。"));
 
     line.command = words.takeFirst();
-    line.positional = words;
     const auto shape = commands().constFind(line.command);
     if (shape == commands().constEnd())
         return usageError(QStringLiteral("未知命令“%1”。").arg(line.command));
@@ -120,6 +127,9 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
         if (option != QLatin1String("--db") && option != shape->option)
             return usageError(QStringLiteral("命令 %1 没有选项 %2。").arg(line.command, option));
     }
+    if (shape->arguments < 0)
+        return line; // the command checks its own arguments
+    line.positional = words;
     if (line.positional.size() != shape->arguments) {
         return usageError(QStringLiteral("命令 %1 需要 %2 个参数，实际给出 %3 个。")
                               .arg(line.command)

@@ -14,7 +14,7 @@ public:
     enum class Action {
         Run,        ///< run `command`
         Help,       ///< --help, -h or `help`: print the usage, exit 0
-        Version,    ///< --version: print "veteran-desk-cli 0.1.0", exit 0
+        Version,    ///< --version: print "veteran-desk-cli 0.1.0", then build, licence and notices lines; exit 0
         UsageError, ///< `error` says what is wrong; exit 2
     };
 
@@ -26,8 +26,8 @@ public:
     bool needsGui() const { return action == Action::Run && command == QLatin1String("print"); }
 
     Action action = Action::Help;
-    QString command;        ///< validate, normalize, checklist, add, list, show, print
-    QStringList positional; ///< the command's arguments, checked for their number
+    QString command;        ///< validate, normalize, checklist, add, list, show, print, setup
+    QStringList positional; ///< the command's arguments, checked for their number (setup: all its options, unparsed)
     QString dbPath;         ///< --db PATH; empty = Database::defaultPath()
     QString search;         ///< list --search TEXT
     QString output;         ///< print -o / --output FILE
