@@ -26,7 +26,7 @@ public:
     bool needsGui() const { return action == Action::Run && command == QLatin1String("print"); }
 
     Action action = Action::Help;
-    QString command;        ///< validate, normalize, checklist, add, list, show, print
+    QString command;        ///< validate, normalize, checklist, add, list, show, print, settings
     QStringList positional; ///< the command's arguments, checked for their number
     QString dbPath;         ///< --db PATH; empty = Database::defaultPath()
     QString search;         ///< list --search TEXT
