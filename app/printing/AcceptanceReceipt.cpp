@@ -259,8 +259,8 @@ void AcceptanceReceipt::paint(PageCanvas &canvas) const
 
     // Clerk, window, date and the seal area.
     const qreal sealRadius = 20.0;
-    flow.ensure(cell.lineHeight * 3 + 2 * sealRadius - 10.0);
-    flow.skip(6.0);
+    flow.ensure(2 * sealRadius + 14.0);
+    flow.skip(14.0);
     const qreal y = flow.y();
     const QString clerk = QStringLiteral("经办人：");
     const qreal base = canvas.baselineInLine(y, cell);
@@ -278,7 +278,7 @@ void AcceptanceReceipt::paint(PageCanvas &canvas) const
     const qreal right = PageWidth - MarginX - 8.0;
     canvas.drawText(right - canvas.textWidth(issuer, cell), base, issuer, cell);
     canvas.drawText(right - canvas.textWidth(date, cell), base + cell.lineHeight, date, cell);
-    DocumentParts::sealArea(canvas, {right - qMax(canvas.textWidth(issuer, cell), 40.0) / 2.0, y + 4.0}, sealRadius,
+    DocumentParts::sealArea(canvas, {right - qMax(canvas.textWidth(issuer, cell), 40.0) / 2.0, y + 8.0}, sealRadius,
                             m_context.sealText);
 }
 

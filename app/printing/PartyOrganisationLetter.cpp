@@ -11,7 +11,7 @@ namespace {
 constexpr qreal PtToMm = 25.4 / 72.0;
 constexpr qreal StubTop = 14.0;   ///< mm
 constexpr qreal SealRadius = 17.0; ///< mm
-constexpr qreal PitchMax = 9.0;   ///< mm, the letter's line pitch when there is room
+constexpr qreal PitchMax = 10.2;  ///< mm, the letter's line pitch when there is room (225 mm / 22 lines)
 constexpr qreal PitchMin = 7.0;   ///< mm
 const QString Blank = QStringLiteral("＿＿＿＿＿＿＿＿＿＿");
 
@@ -211,11 +211,11 @@ qreal PartyOrganisationLetter::paintLetter(PageCanvas &canvas, qreal top, qreal 
     if (!measureOnly) {
         const qreal dateRight = TypeRight - 4.0 * em;
         const qreal dateWidth = canvas.textWidth(date, body);
-        canvas.drawText(dateRight - dateWidth, canvas.baselineInLine(y + pitch * 0.6, body), date, body);
-        DocumentParts::sealArea(canvas, {dateRight - dateWidth / 2.0, y + pitch * 0.6 - 2.0}, SealRadius,
+        canvas.drawText(dateRight - dateWidth, canvas.baselineInLine(y + pitch * 1.5, body), date, body);
+        DocumentParts::sealArea(canvas, {dateRight - dateWidth / 2.0, y + pitch * 1.5}, SealRadius,
                                 m_context.sealText);
     }
-    y += pitch * 1.6;
+    y += pitch * 3.0;
     box(QStringLiteral("%1联系电话或其他联系方式：%2")
             .arg(m_party ? QStringLiteral("党员") : QStringLiteral("团员"), a.phone),
         small, Qt::AlignLeft);
@@ -250,18 +250,18 @@ qreal PartyOrganisationLetter::paintReturnSlip(PageCanvas &canvas, qreal top) co
 void PartyOrganisationLetter::paint(PageCanvas &canvas) const
 {
     const qreal stubBottom = paintStub(canvas, StubTop);
-    const qreal cut1 = stubBottom + 4.0;
+    const qreal cut1 = stubBottom + 6.0;
     paintCutLine(canvas, cut1);
-    const qreal letterTop = cut1 + 6.0;
+    const qreal letterTop = cut1 + 9.0;
     // Room for the return slip below: its height is fixed but for long organisation names.
     const qreal slipHeight = 16.0 * PtToMm * 1.45 + 1.0 + 7.0 * 6.0 + 4.0;
     qreal pitch = PitchMax;
-    while (pitch > PitchMin && letterTop + paintLetter(canvas, letterTop, pitch, true) + 10.0 + slipHeight > TypeBottom)
+    while (pitch > PitchMin && letterTop + paintLetter(canvas, letterTop, pitch, true) + 15.0 + slipHeight > TypeBottom)
         pitch -= 0.1;
     const qreal letterBottom = letterTop + paintLetter(canvas, letterTop, pitch, false);
-    const qreal cut2 = letterBottom + 4.0;
+    const qreal cut2 = letterBottom + 6.0;
     paintCutLine(canvas, cut2);
-    paintReturnSlip(canvas, cut2 + 6.0);
+    paintReturnSlip(canvas, cut2 + 9.0);
 }
 
 } // namespace vd
