@@ -24,7 +24,7 @@ TextStyle cellStyle()
 }
 
 /// Tallest a value cell may grow (mm): six such cells still fit the form on two pages.
-constexpr qreal MaxValueHeight = 34.0;
+constexpr qreal MaxValueHeight = 45.0;
 constexpr qreal MinPointSize = 6.0; ///< smallest size a long value shrinks to (pt)
 
 /// The cell style shrunk (down to MinPointSize) until `text` fits MaxValueHeight in `width` mm.
