@@ -240,6 +240,14 @@ Case number: %1</source>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>No document applies to this case.</source>
+        <translation>该案件没有适用的文书。</translation>
+    </message>
+    <message>
+        <source>Documents of case %1</source>
+        <translation>案件 %1 的文书</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
@@ -545,6 +553,14 @@ Case number: %1</source>
         <source>About Veteran Desk</source>
         <translation>关于本软件</translation>
     </message>
+    <message>
+        <source>Print whole set…</source>
+        <translation>打印全套文书…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
 </context>
 <context>
     <name>ServicePage</name>
@@ -795,6 +811,80 @@ Case number: %1</source>
     <message>
         <source>Displays version information.</source>
         <translation>显示版本信息。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>出具单位</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织名称</translation>
+    </message>
+    <message>
+        <source>Hall name</source>
+        <translation>大厅名称</translation>
+    </message>
+    <message>
+        <source>Hall phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>Seal text</source>
+        <translation>印章文字</translation>
+    </message>
+    <message>
+        <source>Settlement letter number prefix</source>
+        <translation>落户介绍信文号前缀</translation>
+    </message>
+    <message>
+        <source>Party letter number prefix</source>
+        <translation>组织关系介绍信文号前缀</translation>
+    </message>
+    <message>
+        <source>Settlement letter validity (days)</source>
+        <translation>落户介绍信有效期（天）</translation>
+    </message>
+    <message>
+        <source>Party letter validity (days)</source>
+        <translation>组织关系介绍信有效期（天）</translation>
+    </message>
+    <message>
+        <source>Police stations receiving settlement letters, per county</source>
+        <translation>各县（市、区）接收落户介绍信的派出所</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,8 @@ public:
     /// Ok, or the first problem met: missing_glyph (text no pinned font can draw) or
     /// print_write_failed (the device refused a new page).
     const Status &status() const { return m_status; }
+    /// Records a document's own refusal (e.g. value_too_long) as status(), unless a problem came first.
+    void reportError(const Error &error) { fail(error); }
 
     /// Lines and shapes; all coordinates and widths in mm.
     void drawLine(const QPointF &from, const QPointF &to, qreal widthMm = 0.25, Qt::PenStyle style = Qt::SolidLine);

@@ -12,8 +12,10 @@
 
 #include <memory>
 
+#include "AcceptanceReceipt.h"
 #include "FontSet.h"
 #include "PageCanvas.h"
+#include "PartyOrganisationLetter.h"
 #include "RegistrationFormDocument.h"
 #include "SettlementReferralLetter.h"
 
@@ -47,10 +49,12 @@ std::unique_ptr<PrintDocument> makeDocument(DocumentKind kind, const Case &c, co
         return std::make_unique<RegistrationFormDocument>(c, ctx);
     case DocumentKind::SettlementLetter:
         return std::make_unique<SettlementReferralLetter>(c, ctx);
-    case DocumentKind::Checklist:
     case DocumentKind::Receipt:
-    case DocumentKind::Notice:
+        return std::make_unique<AcceptanceReceipt>(c, ctx);
     case DocumentKind::PartyLetter:
+        return std::make_unique<PartyOrganisationLetter>(c, ctx);
+    case DocumentKind::Checklist:
+    case DocumentKind::Notice:
         break;
     }
     return nullptr;
@@ -132,26 +136,7 @@ Status PrintService::writePdf(DocumentKind kind, const Case &c, const PrintConte
     QSaveFile file(target.absoluteFilePath());
     if (!file.open(QIODevice::WriteOnly))
         return writeFailed(QStringLiteral("无法创建 PDF 文件：%1").arg(file.errorString()));
-    Status painted;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(PdfResolution);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                         QPageLayout::Millimeter));
-        writer.setTitle(doc.value()->title());
-        writer.setCreator(QStringLiteral("Veteran Desk"));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            return writeFailed(QStringLiteral("无法开始写入 PDF 文件。"));
-        }
-        PageCanvas canvas(FontSet::instance(), &painter, writer.logicalDpiX(), writer.logicalDpiY(),
-                          [&writer] { return writer.newPage(); });
-        doc.value()->paint(canvas);
-        painter.end();
-        painted = canvas.status();
-    }
-    if (!painted.ok()) {
+    if (Status painted = writePdf(kind, c, ctx, &file); !painted) {
         file.cancelWriting();
         return painted;
     }
@@ -160,6 +145,29 @@ Status PrintService::writePdf(DocumentKind kind, const Case &c, const PrintConte
     if (QFileInfo(target.absoluteFilePath()).size() <= 0)
         return writeFailed(QStringLiteral("写入的 PDF 文件为空。"));
     return Status::success();
+}
+
+Status PrintService::writePdf(DocumentKind kind, const Case &c, const PrintContext &ctx, QIODevice *device)
+{
+    if (!device || !device->isWritable())
+        return writeFailed(QStringLiteral("PDF 输出不可写入。"));
+    const auto doc = prepare(kind, c, ctx);
+    if (!doc.ok())
+        return doc.error();
+    QPdfWriter writer(device);
+    writer.setResolution(PdfResolution);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout::Millimeter));
+    writer.setTitle(doc.value()->title());
+    writer.setCreator(QStringLiteral("Veteran Desk"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return writeFailed(QStringLiteral("无法开始写入 PDF 文件。"));
+    PageCanvas canvas(FontSet::instance(), &painter, writer.logicalDpiX(), writer.logicalDpiY(),
+                      [&writer] { return writer.newPage(); });
+    doc.value()->paint(canvas);
+    painter.end();
+    return canvas.status();
 }
 
 Status PrintService::print(DocumentKind kind, const Case &c, const PrintContext &ctx, QPrinter *printer)

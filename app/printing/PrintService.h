@@ -3,11 +3,13 @@
 #include <QDate>
 #include <QImage>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include "Case.h"
 #include "Result.h"
 
+class QIODevice;
 class QPagedPaintDevice;
 class QPrinter;
 
@@ -36,8 +38,20 @@ struct PrintContext {
     QString windowNo;
     QString letterNumber;   ///< e.g. 赣退役落字〔2024〕第0007号; "" = derived from the case number
     QString policeStation;  ///< addressee of the settlement letter; "" = 落户地公安派出所
-    int validityDays = 30;  ///< settlement letter validity
+    int validityDays = 30;  ///< validity of the letter being printed (settlement or party letter), days
     QDate printDate = QDate::currentDate();
+
+    // Additions (print suite, issue 5). PrintSettings::context() fills them from the store.
+    QString hallPhone;         ///< 咨询电话 on the receipt ("" = the line is left to fill by hand)
+    QString sealText;          ///< 印章文字 shown faintly in the seal area ("" = （盖章）)
+    QString partyOrganisation; ///< 党组织 that issues the party letter ("" = issuingAuthority)
+    QString clerk;             ///< 经办人 printed on the receipt and logged ("" = a line to sign)
+    bool reprint = false;      ///< 补打: a reprint, marked on numbered documents (keeps letterNumber)
+    /// 承诺办结时限 per item as ready-made text (from the item workflow, e.g. "2024年9月18日前");
+    /// an item without an entry gets the statutory limit of resources/printing/time-limits.json.
+    QMap<ItemId, QString> promisedDates;
+    /// 党(团)费已交到 (year and month) on the party letter; invalid = the discharge month.
+    QDate duesPaidTo;
 };
 
 /// Renders documents from domain values onto any paged device (PDF, printer, preview), laid out in
@@ -50,6 +64,8 @@ public:
     /// (e.g. a settlement letter for a case without hukou registration; exit 1),
     /// missing_glyph (a character no pinned font can draw), print_write_failed.
     static Status writePdf(DocumentKind kind, const Case &c, const PrintContext &ctx, const QString &path);
+    /// Writes the PDF to an open `device` (e.g. a QSaveFile the caller commits later). Same errors.
+    static Status writePdf(DocumentKind kind, const Case &c, const PrintContext &ctx, QIODevice *device);
     /// Paints `kind` onto an already configured printer (A4). Same errors as writePdf.
     /// Sets the printer to A4 portrait with full-page coordinates (the layout has its own margins).
     /// Also the slot body for QPrintPreviewDialog/QPrintPreviewWidget::paintRequested(QPrinter *).

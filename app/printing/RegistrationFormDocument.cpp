@@ -23,6 +23,22 @@ TextStyle cellStyle()
     return s;
 }
 
+/// Tallest a value cell may grow (mm): six such cells still fit the form on two pages.
+constexpr qreal MaxValueHeight = 45.0;
+constexpr qreal MinPointSize = 6.0; ///< smallest size a long value shrinks to (pt)
+
+/// The cell style shrunk (down to MinPointSize) until `text` fits MaxValueHeight in `width` mm.
+TextStyle fittedStyle(const PageCanvas &canvas, const QString &text, qreal width)
+{
+    TextStyle s = cellStyle();
+    const qreal ratio = s.lineHeight / s.pointSize;
+    while (s.pointSize > MinPointSize && canvas.wrappedHeight(text, s, width) > MaxValueHeight) {
+        s.pointSize -= 0.5;
+        s.lineHeight = s.pointSize * ratio;
+    }
+    return s;
+}
+
 TextStyle titleStyle()
 {
     TextStyle s;
@@ -251,8 +267,9 @@ qreal RegistrationFormDocument::rowHeight(const PageCanvas &canvas, const Row &r
     qreal height = row.minHeight;
     for (const Cell &cell : row.cells) {
         const qreal inner = cell.width - 2 * PaddingX;
-        const qreal text = cell.kind == Cell::Flow ? flowLines(canvas, cell.atoms, inner).size() * style.lineHeight
-                                                   : canvas.wrappedHeight(cell.text, style, inner);
+        const qreal text = cell.kind == Cell::Flow
+                               ? flowLines(canvas, cell.atoms, inner).size() * style.lineHeight
+                               : canvas.wrappedHeight(cell.text, fittedStyle(canvas, cell.text, inner), inner);
         height = qMax(height, text + 2 * PaddingY);
     }
     const qreal section = canvas.wrappedHeight(sectionLabels().at(row.section), style, SectionWidth - 2 * PaddingX);
@@ -299,7 +316,8 @@ void RegistrationFormDocument::paintRow(PageCanvas &canvas, const Row &row, qrea
         } else {
             const Qt::Alignment align = cell.kind == Cell::Label ? Qt::AlignHCenter | Qt::AlignVCenter
                                                                  : Qt::AlignLeft | Qt::AlignVCenter;
-            canvas.drawTextBox(inner, cell.text, style, align);
+            canvas.drawTextBox(inner, cell.text,
+                               cell.kind == Cell::Value ? fittedStyle(canvas, cell.text, inner.width()) : style, align);
         }
         x += cell.width;
     }
@@ -319,6 +337,23 @@ void RegistrationFormDocument::paint(PageCanvas &canvas) const
     QList<qreal> heights;
     for (const Row &row : rows)
         heights << rowHeight(canvas, row);
+    // A value too long even in the smallest size is refused (naming its field), never cut off.
+    for (const Row &row : rows) {
+        QString label;
+        for (const Cell &cell : row.cells) {
+            if (cell.kind == Cell::Label)
+                label = cell.text;
+            const qreal inner = cell.width - 2 * PaddingX;
+            if (cell.kind == Cell::Value
+                && canvas.wrappedHeight(cell.text, fittedStyle(canvas, cell.text, inner), inner) > MaxValueHeight) {
+                canvas.reportError({QStringLiteral("value_too_long"),
+                                    QStringLiteral("“%1”的内容过长（%2 字），登记表中无法完整打印，请精简后再打印。")
+                                        .arg(label.left(20))
+                                        .arg(cell.text.size())});
+                return;
+            }
+        }
+    }
 
     // Paginate: the header takes the same room on every page; the 备注 line is kept free below.
     const TextStyle remarkStyle = cellStyle();

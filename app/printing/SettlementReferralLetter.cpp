@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include "CodeTables.h"
+#include "DocumentParts.h"
 #include "PrintFormat.h"
 
 namespace vd {
@@ -67,8 +68,8 @@ Status SettlementReferralLetter::check() const
                      QStringLiteral("该案件未选择“户口登记”事项，不开具落户介绍信。")};
     }
     if (letterNumber(m_case, m_context).isEmpty()) {
-        return Error{QStringLiteral("document_not_applicable"),
-                     QStringLiteral("案件尚未受理（没有受理编号），落户介绍信无法编号。")};
+        return Error{QStringLiteral("letter_number_missing"),
+                     QStringLiteral("落户介绍信没有文号：文号在登记打印时从文号登记簿取得。")};
     }
     if (m_context.validityDays <= 0) {
         return Error{QStringLiteral("document_not_applicable"), QStringLiteral("落户介绍信的有效期天数必须大于零。")};
@@ -76,17 +77,10 @@ Status SettlementReferralLetter::check() const
     return Status::success();
 }
 
-QString SettlementReferralLetter::letterNumber(const Case &c, const PrintContext &ctx)
+QString SettlementReferralLetter::letterNumber(const Case &, const PrintContext &ctx)
 {
-    if (!ctx.letterNumber.isEmpty())
-        return ctx.letterNumber;
-    // Until the per-year letter register exists (print suite issue), the number is derived from the
-    // case number: month, day and daily sequence, which never repeat within the hall's year.
-    static const QRegularExpression caseNo(QStringLiteral("^\\d{6}-(\\d{4})(\\d{4})-(\\d{4})$"));
-    const QRegularExpressionMatch m = caseNo.match(c.caseNo);
-    if (!m.hasMatch())
-        return QString();
-    return QStringLiteral("赣退役落字〔%1〕第%2%3号").arg(m.captured(1), m.captured(2), m.captured(3));
+    // From the per-year register (PrintLogRepository), taken when the print is logged.
+    return ctx.letterNumber;
 }
 
 QString SettlementReferralLetter::addressee(const Case &c, const PrintContext &ctx)
@@ -223,21 +217,17 @@ void SettlementReferralLetter::paintSignature(PageCanvas &canvas, qreal top, qre
 
     // Seal area: the seal presses down on authority and date, which sit below its centre.
     const QPointF sealCentre(qMin(centre, TypeRight - SealRadius), top + pitch - 3.0);
-    const QColor grey(110, 110, 110);
-    canvas.drawCircle(sealCentre, SealRadius, 0.3, grey);
-    TextStyle hint;
-    hint.pointSize = 10.5;
-    hint.lineHeight = 5.0;
-    hint.color = grey;
-    canvas.drawTextBox(QRectF(sealCentre.x() - SealRadius, sealCentre.y() - SealRadius + 4.0, 2 * SealRadius,
-                              hint.lineHeight),
-                       QStringLiteral("（盖章）"), hint, Qt::AlignHCenter | Qt::AlignTop);
+    DocumentParts::sealArea(canvas, sealCentre, SealRadius, m_context.sealText);
 }
 
 void SettlementReferralLetter::paint(PageCanvas &canvas) const
 {
     // The cut line moves down only when a long settlement address makes the counterfoil taller.
     const qreal counterfoilBottom = paintCounterfoil(canvas, CounterfoilTop);
+    if (m_context.reprint) {
+        DocumentParts::reprintMark(canvas, {TypeRight, CounterfoilTop - 9.0});
+        DocumentParts::reprintMark(canvas, {TypeRight, qMax(CutLineMin, counterfoilBottom + 6.0) + 2.0});
+    }
     const qreal cut = qMax(CutLineMin, counterfoilBottom + 6.0);
     paintCutLine(canvas, cut);
 

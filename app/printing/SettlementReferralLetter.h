@@ -15,7 +15,8 @@ namespace vd {
 /// bureau; a dashed cut line with the letter number printed across it (骑缝); the letter below,
 /// addressed to the police station, in GB/T 9704-2012 style: 3号 (16 pt) body, 2号 (22 pt) title,
 /// text inside the 156 mm type area from 28 mm (clause 5.2.1), date 右空四字 and a seal area over
-/// the authority and date (clause 7.3.5.1). Only for cases with hukou registration.
+/// the authority and date (clause 7.3.5.1); a reprint carries a 补打 mark on both parts. Only for
+/// cases with hukou registration.
 /// The official field template is not published (domain-facts.md §5.1 NOT FOUND): the fields follow
 /// the usual practice — number, name, sex, birth date, citizen ID number, former household address,
 /// discharge date, settlement address, householder relation, validity, authority, seal, date.
@@ -25,14 +26,14 @@ public:
 
     /// 落户介绍信.
     QString title() const override;
-    /// document_not_applicable when the case has no hukou registration, has no number (neither
-    /// PrintContext::letterNumber nor a case number to derive it from), or the validity is not positive.
+    /// document_not_applicable when the case has no hukou registration or the validity is not
+    /// positive; letter_number_missing when PrintContext::letterNumber is empty (the number comes
+    /// from the register when the print is logged: PrintRecorder).
     Status check() const override;
     void paint(PageCanvas &canvas) const override;
 
-    /// The letter's number: PrintContext::letterNumber when set, otherwise derived from the case
-    /// number "RRRRRR-YYYYMMDD-NNNN" as 赣退役落字〔YYYY〕第MMDDNNNN号 (unique in the hall's year; the
-    /// gap-free per-year register comes with the print suite); "" when neither is available.
+    /// The letter's number: PrintContext::letterNumber, taken from the gap-free per-year register
+    /// (PrintLogRepository) by PrintRecorder, e.g. 赣退役落字〔2024〕第0007号; "" when not given.
     static QString letterNumber(const Case &c, const PrintContext &ctx);
     /// The addressee: PrintContext::policeStation, or "<安置地县>公安派出所" from the placement region.
     static QString addressee(const Case &c, const PrintContext &ctx);

@@ -28,6 +28,20 @@ Result<std::optional<QString>> SettingsRepository::value(const QString &name) co
     return std::optional<QString>(q.value(0).toString());
 }
 
+Result<QList<QPair<QString, QString>>> SettingsRepository::all() const
+{
+    const Result<QSqlDatabase> db = m_db.checkedConnection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(db.value());
+    if (!q.exec(QStringLiteral("SELECT name, value FROM settings ORDER BY name")))
+        return StorageError::fromSql(ReadFailed, QStringLiteral("读取设置失败"), q.lastError());
+    QList<QPair<QString, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
 Status SettingsRepository::setValue(const QString &name, const QString &value)
 {
     const Result<QSqlDatabase> db = m_db.checkedConnection();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -24,6 +26,8 @@ public:
     /// The hall region that numbers a new case (受理编号): the "hall_region" setting, or, while no
     /// hall has set it, the case's placement region. Errors: as value().
     Result<QString> hallRegionFor(const Case &c) const;
+    /// Every stored setting as (name, value), sorted by name. Errors: storage_read_failed, storage_open_failed.
+    Result<QList<QPair<QString, QString>>> all() const;
     /// Sets `name` to `value` in one transaction. Errors: storage_write_failed, storage_open_failed.
     Status setValue(const QString &name, const QString &value);
 

@@ -2,21 +2,55 @@
 
 #include <QDir>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
+#include <QSettings>
 #include <QStandardPaths>
-#include <QTimer>
 
 #include "CaseRepository.h"
 #include "Database.h"
 #include "DialogRunner.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "PrintPreviewDialog.h"
+#include "PrintRecorder.h"
+#include "PrintSettings.h"
+
+namespace {
+const QString PrinterNameKey = QStringLiteral("printing/printerName");
+const QString DuplexKey = QStringLiteral("printing/duplex");
+} // namespace
 
 CasePrinter::CasePrinter(const vd::Database &db, QWidget *parent)
     : m_db(db)
     , m_parent(parent)
 {
+}
+
+QList<vd::DocumentKind> CasePrinter::allDocuments()
+{
+    return {vd::DocumentKind::RegistrationForm, vd::DocumentKind::Checklist,        vd::DocumentKind::Receipt,
+            vd::DocumentKind::Notice,           vd::DocumentKind::SettlementLetter, vd::DocumentKind::PartyLetter};
+}
+
+void CasePrinter::restorePrinter(QPrinter *printer)
+{
+    const QSettings settings;
+    const QString name = settings.value(PrinterNameKey).toString();
+    if (!name.isEmpty() && QPrinterInfo::availablePrinterNames().contains(name))
+        printer->setPrinterName(name);
+    const int duplex = settings.value(DuplexKey, int(QPrinter::DuplexNone)).toInt();
+    if (duplex >= QPrinter::DuplexNone && duplex <= QPrinter::DuplexShortSide)
+        printer->setDuplex(QPrinter::DuplexMode(duplex));
+}
+
+void CasePrinter::rememberPrinter(const QPrinter &printer)
+{
+    if (printer.outputFormat() != QPrinter::NativeFormat)
+        return; // "print to file" is no printer to remember
+    QSettings settings;
+    settings.setValue(PrinterNameKey, printer.printerName());
+    settings.setValue(DuplexKey, int(printer.duplex()));
 }
 
 std::optional<vd::Case> CasePrinter::load(const QString &caseNo)
@@ -33,6 +67,16 @@ std::optional<vd::Case> CasePrinter::load(const QString &caseNo)
     return found.value();
 }
 
+std::optional<vd::PrintContext> CasePrinter::context(vd::DocumentKind kind, const vd::Case &c)
+{
+    const auto ctx = vd::PrintSettings::context(m_db, kind, c);
+    if (!ctx) {
+        report(ctx.error());
+        return std::nullopt;
+    }
+    return ctx.value();
+}
+
 void CasePrinter::report(const vd::Error &error)
 {
     if (error.code == QLatin1String("document_not_available") || error.code == QLatin1String("document_not_applicable"))
@@ -41,31 +85,57 @@ void CasePrinter::report(const vd::Error &error)
         MessageBox::critical(m_parent, tr("Print"), error.message);
 }
 
-bool CasePrinter::checked(vd::DocumentKind kind, const vd::Case &c)
+bool CasePrinter::checked(vd::DocumentKind kind, const vd::Case &c, const vd::PrintContext &ctx)
 {
-    // Say why a document cannot be printed before a printer or preview dialog opens.
-    const vd::Status status = vd::PrintService::check(kind, c, vd::PrintContext());
+    // Say why a document cannot be printed before a printer or preview dialog opens (with the
+    // number it would get, so that a letter is checked as it will be printed).
+    const auto planned = vd::PrintRecorder(m_db, vd::PrintSettings::currentClerk()).planned(kind, c, ctx);
+    const vd::Status status = planned ? vd::PrintService::check(kind, c, planned.value()) : vd::Status(planned.error());
     if (!status)
         report(status.error());
     return status.ok();
 }
 
+bool CasePrinter::printLogged(vd::DocumentKind kind, const vd::Case &c, QPrinter *printer)
+{
+    const std::optional<vd::PrintContext> ctx = context(kind, c);
+    if (!ctx)
+        return false;
+    // Clerk accounts (another issue) will give the logged-in clerk here.
+    const auto logged = vd::PrintRecorder(m_db, vd::PrintSettings::currentClerk()).print(kind, c, *ctx, printer);
+    if (!logged) {
+        report(logged.error());
+        return false;
+    }
+    return true;
+}
+
 void CasePrinter::preview(const QString &caseNo, vd::DocumentKind kind)
 {
     const std::optional<vd::Case> c = load(caseNo);
-    if (!c || !checked(kind, *c))
+    if (!c)
         return;
+    const std::optional<vd::PrintContext> ctx = context(kind, *c);
+    if (!ctx || !checked(kind, *c, *ctx))
+        return;
+    const auto planned = vd::PrintRecorder(m_db, vd::PrintSettings::currentClerk()).planned(kind, *c, *ctx);
+    if (!planned) {
+        report(planned.error());
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog dialog(&printer, m_parent);
+    restorePrinter(&printer);
+    PrintPreviewDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(tr("Print preview: %1").arg(vd::documentTitle(kind)));
     std::optional<vd::Error> failure;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
-        const vd::Status status = vd::PrintService::print(kind, *c, vd::PrintContext(), p);
-        if (!status && !failure) {
+    dialog.setPainter([&](QPrinter *p) {
+        const vd::Status status = vd::PrintService::print(kind, *c, planned.value(), p);
+        if (!status && !failure)
             failure = status.error();
-            // Nothing to preview: close and say why.
-            QTimer::singleShot(0, &dialog, &QDialog::reject);
-        }
+    });
+    dialog.setPrintAction([&](QPrinter *p) {
+        if (printLogged(kind, *c, p))
+            rememberPrinter(*p);
     });
     DialogRunner::exec(&dialog);
     if (failure)
@@ -75,23 +145,76 @@ void CasePrinter::preview(const QString &caseNo, vd::DocumentKind kind)
 void CasePrinter::print(const QString &caseNo, vd::DocumentKind kind)
 {
     const std::optional<vd::Case> c = load(caseNo);
-    if (!c || !checked(kind, *c))
+    if (!c)
+        return;
+    const std::optional<vd::PrintContext> ctx = context(kind, *c);
+    if (!ctx || !checked(kind, *c, *ctx))
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(vd::documentTitle(kind));
+    restorePrinter(&printer);
     QPrintDialog dialog(&printer, m_parent);
     if (DialogRunner::exec(&dialog) != QDialog::Accepted)
         return;
-    const vd::Status status = vd::PrintService::print(kind, *c, vd::PrintContext(), &printer);
-    if (!status)
-        report(status.error());
+    if (printLogged(kind, *c, &printer))
+        rememberPrinter(printer);
+}
+
+int CasePrinter::printAll(const QString &caseNo)
+{
+    const std::optional<vd::Case> c = load(caseNo);
+    if (!c)
+        return 0;
+    QList<vd::DocumentKind> printable;
+    QStringList skipped;
+    for (vd::DocumentKind kind : allDocuments()) {
+        const auto ctx = vd::PrintSettings::context(m_db, kind, *c);
+        if (!ctx) {
+            report(ctx.error());
+            return 0;
+        }
+        const auto planned = vd::PrintRecorder(m_db, vd::PrintSettings::currentClerk()).planned(kind, *c, ctx.value());
+        const vd::Status s = planned ? vd::PrintService::check(kind, *c, planned.value()) : vd::Status(planned.error());
+        if (s.ok()) {
+            printable << kind;
+        } else if (s.error().code != QLatin1String("document_not_available")
+                   && s.error().code != QLatin1String("document_not_applicable")) {
+            report(s.error()); // e.g. missing_glyph: the clerk must know before anything is printed
+            return 0;
+        } else {
+            skipped << vd::documentTitle(kind);
+        }
+    }
+    if (printable.isEmpty()) {
+        MessageBox::information(m_parent, tr("Print"), tr("No document applies to this case."));
+        return 0;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Documents of case %1").arg(caseNo));
+    restorePrinter(&printer);
+    QPrintDialog dialog(&printer, m_parent);
+    if (DialogRunner::exec(&dialog) != QDialog::Accepted)
+        return 0;
+    rememberPrinter(printer);
+    int printed = 0;
+    for (vd::DocumentKind kind : std::as_const(printable)) {
+        printer.setDocName(vd::documentTitle(kind));
+        if (!printLogged(kind, *c, &printer))
+            break;
+        ++printed;
+    }
+    return printed;
 }
 
 QString CasePrinter::exportPdf(const QString &caseNo, vd::DocumentKind kind)
 {
     const std::optional<vd::Case> c = load(caseNo);
     if (!c)
+        return {};
+    const std::optional<vd::PrintContext> ctx = context(kind, *c);
+    if (!ctx || !checked(kind, *c, *ctx))
         return {};
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
@@ -100,9 +223,9 @@ QString CasePrinter::exportPdf(const QString &caseNo, vd::DocumentKind kind)
         FileDialog::getSaveFileName(m_parent, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
-    const vd::Status status = vd::PrintService::writePdf(kind, *c, vd::PrintContext(), path);
-    if (!status) {
-        report(status.error());
+    const auto logged = vd::PrintRecorder(m_db, vd::PrintSettings::currentClerk()).writePdf(kind, *c, *ctx, path);
+    if (!logged) {
+        report(logged.error());
         return {};
     }
     return path;

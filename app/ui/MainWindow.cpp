@@ -14,10 +14,12 @@
 #include "Database.h"
 #include "DialogRunner.h"
 #include "MessageBox.h"
+#include "SettingsDialog.h"
 
 namespace {
-// The documents the GUI prints for now (issue 2); the rest report document_not_available.
-const vd::DocumentKind PrintedDocuments[] = {vd::DocumentKind::RegistrationForm, vd::DocumentKind::SettlementLetter};
+// The documents the GUI prints; checklist and notice join with the materials issue.
+const vd::DocumentKind PrintedDocuments[] = {vd::DocumentKind::RegistrationForm, vd::DocumentKind::Receipt,
+                                             vd::DocumentKind::SettlementLetter, vd::DocumentKind::PartyLetter};
 constexpr int SearchDelayMs = 150;
 } // namespace
 
@@ -76,6 +78,17 @@ void MainWindow::addDocumentActions()
         pdf->setObjectName(QStringLiteral("actionExportPdf_") + key);
         connect(pdf, &QAction::triggered, this, [this, kind] { m_printer->exportPdf(selectedCaseNo(), kind); });
     }
+    // Print issue: the case's whole set on one printer, and the administrator's settings.
+    m_printAll = m_ui->menuPrint->addAction(tr("Print whole set…"));
+    m_printAll->setObjectName(QStringLiteral("actionPrintAll"));
+    connect(m_printAll, &QAction::triggered, this, [this] { m_printer->printAll(selectedCaseNo()); });
+    QAction *settings = m_ui->menuCase->addAction(tr("Settings…"));
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    // Administrators only: the role check goes here when clerk accounts exist.
+    connect(settings, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_db, this);
+        DialogRunner::exec(&dialog);
+    });
     connect(m_ui->caseTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
@@ -88,6 +101,8 @@ void MainWindow::updateActions()
     m_ui->menuPreview->setEnabled(selected);
     m_ui->menuPrintTo->setEnabled(selected);
     m_ui->menuExportPdf->setEnabled(selected);
+    if (m_printAll)
+        m_printAll->setEnabled(selected);
     m_ui->actionViewCase->setEnabled(selected);
 }
 

@@ -45,5 +45,6 @@ private:
     const vd::Database &m_db;
     CaseListModel *m_model;
     std::unique_ptr<CasePrinter> m_printer;
+    QAction *m_printAll = nullptr; ///< 打印全套: every applicable document of the selected case
     QTimer m_searchTimer;
 };

@@ -231,3 +231,62 @@ TEST_CASE("a name with a character no installed font has is refused", "[printing
     CHECK(PrintService::renderPages(DocumentKind::RegistrationForm, c, PrintContext(), 100).error().code
           == QStringLiteral("missing_glyph"));
 }
+
+TEST_CASE("the registration form stays within two pages for any length of address or awards", "[printing][form][huge]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Case c = PdfProbe::exampleCase(QStringLiteral("valid-full.json"));
+    int size = 0;
+    // Long values shrink in their cell (down to 6 pt) instead of pushing the form onto more pages.
+    SECTION("a very long home address") { size = 1; c.applicant.homeAddress = QStringLiteral("江西省南昌市南昌县莲塘镇示例路18号").repeated(12); }
+    SECTION("very long awards") { size = 2; c.service.awards = QStringLiteral("荣获优秀士兵称号并获嘉奖一次；").repeated(40); }
+    SECTION("every long field long at once") {
+        size = 3;
+        const QString longText = QStringLiteral("某某路1号示例小区").repeated(20);
+        c.applicant.homeAddress = longText;
+        c.applicant.preEnlistmentHukouAddress = longText;
+        c.hukou.settlementAddress = longText;
+        c.delivery.mailingAddress = longText;
+        c.service.awards = longText.repeated(3);
+        c.service.majorUnit = longText;
+    }
+    SECTION("one long unbreakable run of Latin letters") { size = 4; c.service.awards = QStringLiteral("A").repeated(600); }
+    const QString pdf = writeForm(c, dir, QStringLiteral("huge-%1.pdf").arg(size));
+    const int pages = PdfProbe::pageCount(pdf);
+    CHECK(pages >= 1);
+    CHECK(pages <= 2);
+    for (int page = 1; page <= pages; ++page) {
+        INFO("page " << page);
+        CHECK(PdfProbe::compactText(pdf, page).contains(QStringLiteral("军人退役“一件事一次办”登记表")));
+    }
+    // Nothing is cut off: the whole value, the signature block and the note are there, on the paper.
+    const QString all = PdfProbe::compactText(pdf);
+    CHECK(all.contains(QStringLiteral("备注:退役报到和预备役登记为必须办理")));
+    if (size == 2)
+        CHECK(all.count(QStringLiteral("荣获优秀士兵称号并获嘉奖一次；")) == 40);
+    for (int page = 1; page <= pages; ++page) {
+        for (const auto &w : PdfProbe::words(pdf, page)) {
+            CHECK(w.box.left() >= 14.9 * vd::test::PtPerMm);
+            CHECK(w.box.right() <= 195.1 * vd::test::PtPerMm);
+            CHECK(w.box.bottom() <= 297.0 * vd::test::PtPerMm);
+        }
+    }
+}
+
+TEST_CASE("a value too long for the form even in the smallest size is refused, never cut off", "[printing][form][huge]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Case c = PdfProbe::exampleCase(QStringLiteral("valid-full.json"));
+    QString field;
+    SECTION("huge address") { c.applicant.homeAddress = QStringLiteral("江西省南昌市南昌县莲塘镇示例路18号").repeated(300); field = QStringLiteral("家庭住址"); }
+    SECTION("huge awards") { c.service.awards = QStringLiteral("嘉奖").repeated(100000); field = QStringLiteral("立功受奖情况"); }
+    SECTION("huge unbreakable run") { c.service.awards = QStringLiteral("A").repeated(20000); field = QStringLiteral("立功受奖情况"); }
+    const QString path = dir.filePath(QStringLiteral("refused.pdf"));
+    const Status s = PrintService::writePdf(DocumentKind::RegistrationForm, c, PrintContext(), path);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().code == QStringLiteral("value_too_long"));
+    CHECK(s.error().message.contains(field));
+    CHECK_FALSE(QFile::exists(path));
+}

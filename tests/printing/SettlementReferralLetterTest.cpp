@@ -18,6 +18,7 @@ PrintContext fixedContext()
     PrintContext ctx;
     ctx.issuingAuthority = QStringLiteral("南昌县退役军人事务局");
     ctx.printDate = QDate(2024, 9, 15);
+    ctx.letterNumber = QStringLiteral("赣退役落字〔2024〕第0001号"); // from the register (PrintRecorder)
     return ctx;
 }
 
@@ -57,7 +58,8 @@ TEST_CASE("the settlement letter of valid-full.json: counterfoil, cut line and l
         CHECK(text.contains(e));
     }
     // The same number on the counterfoil, across the cut line and on the letter.
-    CHECK(text.count(QStringLiteral("赣退役落字〔2024〕第09120001号")) == 3);
+    CHECK(text.count(QStringLiteral("赣退役落字〔2024〕第0001号")) == 3);
+    CHECK_FALSE(text.contains(QStringLiteral("补打")));
 
     for (const auto &f : PdfProbe::fonts(pdf)) {
         INFO(f.name.toStdString());
@@ -131,9 +133,8 @@ TEST_CASE("the settlement letter's number, addressee and validity come from the 
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const Case c = PdfProbe::exampleCase(QStringLiteral("valid-full.json"), QStringLiteral("360121-20231231-0042"));
-    CHECK(SettlementReferralLetter::letterNumber(c, PrintContext()) == QStringLiteral("赣退役落字〔2023〕第12310042号"));
-    const Case nextDay = PdfProbe::exampleCase(QStringLiteral("valid-full.json"), QStringLiteral("360121-20240101-0042"));
-    CHECK(SettlementReferralLetter::letterNumber(nextDay, PrintContext()) == QStringLiteral("赣退役落字〔2024〕第01010042号"));
+    // The number is no longer derived from the case number: it comes from the register only.
+    CHECK(SettlementReferralLetter::letterNumber(c, PrintContext()).isEmpty());
     PrintContext ctx = fixedContext();
     ctx.letterNumber = QStringLiteral("赣退役落字〔2024〕第0007号");
     ctx.policeStation = QStringLiteral("南昌县公安局莲塘派出所");
@@ -156,11 +157,13 @@ TEST_CASE("the settlement letter is refused when it does not apply", "[printing]
         CHECK(s.error().code == QStringLiteral("document_not_applicable"));
         CHECK(s.error().message.contains(QStringLiteral("户口登记")));
     }
-    SECTION("no case number and no letter number") {
-        const Case c = PdfProbe::exampleCase(QStringLiteral("valid-full.json"), QString());
-        const Status s = PrintService::writePdf(DocumentKind::SettlementLetter, c, fixedContext(), path);
+    SECTION("no letter number from the register") {
+        const Case c = PdfProbe::exampleCase(QStringLiteral("valid-full.json"));
+        PrintContext ctx = fixedContext();
+        ctx.letterNumber.clear();
+        const Status s = PrintService::writePdf(DocumentKind::SettlementLetter, c, ctx, path);
         REQUIRE_FALSE(s.ok());
-        CHECK(s.error().code == QStringLiteral("document_not_applicable"));
+        CHECK(s.error().code == QStringLiteral("letter_number_missing"));
     }
     SECTION("a settlement address with a character no font has") {
         Case c = PdfProbe::exampleCase(QStringLiteral("valid-full.json"));
@@ -171,4 +174,17 @@ TEST_CASE("the settlement letter is refused when it does not apply", "[printing]
         CHECK(s.error().message.contains(QStringLiteral("U+F0001")));
     }
     CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("a reprinted settlement letter is marked 补打 on both parts and keeps its number", "[printing][letter]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    PrintContext ctx = fixedContext();
+    ctx.reprint = true;
+    const QString pdf = writeLetter(PdfProbe::exampleCase(QStringLiteral("valid-full.json")), ctx, dir,
+                                    QStringLiteral("letter-reprint.pdf"));
+    const QString text = PdfProbe::compactText(pdf);
+    CHECK(text.count(QStringLiteral("补打")) == 2);
+    CHECK(text.count(QStringLiteral("赣退役落字〔2024〕第0001号")) == 3);
 }

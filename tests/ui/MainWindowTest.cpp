@@ -20,6 +20,10 @@
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PrintLogRepository.h"
+#include "PrintPreviewDialog.h"
+#include "SettingsDialog.h"
+#include "SettingsRepository.h"
 #include "UiTestSupport.h"
 
 using namespace vd::uitest;
@@ -172,7 +176,7 @@ TEST_CASE("Register a case through the main window and find it in the list", "[u
     // 预览: the preview dialog paints the form without complaint.
     bool previewShown = false;
     DialogRunner::setTestHook([&](QDialog *d) {
-        previewShown = qobject_cast<QPrintPreviewDialog *>(d) != nullptr;
+        previewShown = qobject_cast<PrintPreviewDialog *>(d) != nullptr;
         d->show();
         QTest::qWait(200);
         d->hide();
@@ -205,4 +209,87 @@ TEST_CASE("Register a case through the main window and find it in the list", "[u
     exportLetter->trigger();
     CHECK(MessageBox::count() == 1);
     CHECK_FALSE(QFileInfo::exists(letter));
+
+    // Every print and PDF so far is in the print log (the preview is not).
+    const QString caseNo = window.selectedCaseNo();
+    REQUIRE(!caseNo.isEmpty());
+    auto log = vd::PrintLogRepository(*db).entries(caseNo);
+    REQUIRE(log.ok());
+    REQUIRE(log.value().size() == 2);
+    CHECK(log.value().at(0).output == QStringLiteral("pdf"));
+    CHECK(log.value().at(1).output == QStringLiteral("printer"));
+    CHECK(log.value().at(1).reprint); // the second registration form of the case
+
+    // The preview's Print… button prints through the log as well.
+    const QString fromPreview = dir.filePath(QStringLiteral("from-preview.pdf"));
+    DialogRunner::setTestHook([&](QDialog *d) {
+        if (auto *dialog = qobject_cast<QPrintDialog *>(d)) {
+            dialog->printer()->setOutputFormat(QPrinter::PdfFormat);
+            dialog->printer()->setOutputFileName(fromPreview);
+            return int(QDialog::Accepted);
+        }
+        if (auto *preview = qobject_cast<PrintPreviewDialog *>(d)) {
+            preview->findChild<QPushButton *>(QStringLiteral("printButton"))->click();
+            return int(QDialog::Accepted);
+        }
+        return int(QDialog::Rejected);
+    });
+    MessageBox::clearLast();
+    window.findChild<QAction *>(QStringLiteral("actionPreview_receipt"))->trigger();
+    INFO("message: " << MessageBox::lastText().toStdString());
+    CHECK(MessageBox::count() == 0);
+    CHECK(QFileInfo(fromPreview).size() > 0);
+    log = vd::PrintLogRepository(*db).entries(caseNo);
+    REQUIRE(log.value().size() == 3);
+    CHECK(log.value().at(2).documentKey == QStringLiteral("receipt"));
+
+    // 打印全套: every applicable document (valid-minimal: form and receipt; no letters) in one job each.
+    const QString all = dir.filePath(QStringLiteral("all.pdf"));
+    DialogRunner::setTestHook([&](QDialog *d) {
+        if (auto *dialog = qobject_cast<QPrintDialog *>(d)) {
+            dialog->printer()->setOutputFormat(QPrinter::PdfFormat);
+            dialog->printer()->setOutputFileName(all);
+            return int(QDialog::Accepted);
+        }
+        return int(QDialog::Rejected);
+    });
+    window.findChild<QAction *>(QStringLiteral("actionPrintAll"))->trigger();
+    CHECK(MessageBox::count() == 0);
+    log = vd::PrintLogRepository(*db).entries(caseNo);
+    REQUIRE(log.value().size() == 5);
+    CHECK(log.value().at(3).documentKey == QStringLiteral("registration-form"));
+    CHECK(log.value().at(4).documentKey == QStringLiteral("receipt"));
+    DialogRunner::setTestHook({});
+}
+
+TEST_CASE("the settings dialog saves checked values and refuses bad ones", "[ui][settings]")
+{
+    HookGuard guard;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto opened = vd::Database::open(dir.filePath(QStringLiteral("store.sqlite")));
+    REQUIRE(opened.ok());
+    const vd::Database &db = *opened.value();
+    {
+        SettingsDialog dialog(db);
+        dialog.findChild<QLineEdit *>(QStringLiteral("hallNameEdit"))->setText(QStringLiteral("南昌县政务服务中心"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("hallPhoneEdit"))->setText(QStringLiteral("0791-85700000"));
+        REQUIRE(dialog.save());
+    }
+    CHECK(db.settings().value(QStringLiteral("hall_name")).value() == std::optional<QString>(QStringLiteral("南昌县政务服务中心")));
+    CHECK(db.settings().value(QStringLiteral("validity_days.settlement-letter")).value()
+          == std::optional<QString>(QStringLiteral("30")));
+    {
+        SettingsDialog dialog(db);
+        CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("hallNameEdit"))->text() == QStringLiteral("南昌县政务服务中心"));
+        MessageBox::clearLast();
+        MessageBox::setTestAnswer(QMessageBox::Ok);
+        dialog.findChild<QLineEdit *>(QStringLiteral("hallNameEdit"))->setText(QStringLiteral("改了"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("hallPhoneEdit"))->setText(QStringLiteral("not a phone"));
+        CHECK_FALSE(dialog.save());
+        CHECK(MessageBox::count() == 1);
+        CHECK(MessageBox::lastText().contains(QStringLiteral("hall_phone")));
+    }
+    // Nothing of the refused dialog was saved.
+    CHECK(db.settings().value(QStringLiteral("hall_name")).value() == std::optional<QString>(QStringLiteral("南昌县政务服务中心")));
 }

@@ -19,7 +19,10 @@
 #include "Database.h"
 #include "MaterialsChecklist.h"
 #include "Normalizer.h"
+#include "PrintRecorder.h"
 #include "PrintService.h"
+#include "PrintSettings.h"
+#include "SettingRules.h"
 #include "SettingsRepository.h"
 #include "Validator.h"
 
@@ -79,7 +82,10 @@ QString CliApp::usage()
                "  add 文件                         校验通过后保存为已受理案件，输出受理编号\n"
                "  list [--search 文本]             列出已保存的案件（新的在前）；文本匹配姓名、受理编号或完整身份证件号\n"
                "  show 受理编号                    输出一个案件的 JSON\n"
-               "  print 文书 受理编号 -o 文件.pdf  将案件的文书输出为 A4 PDF\n"
+               "  print 文书 受理编号 -o 文件.pdf  将案件的文书输出为 A4 PDF（登记在打印记录中；有文号的文书取号，再次输出为补打）\n"
+               "  settings list                    列出设置：名称<TAB>值\n"
+               "  settings get 名称                输出一项设置的值\n"
+               "  settings set 名称 值             保存一项设置（值为空表示恢复默认）\n"
                "%3"
                "\n"
                "文书：\n%1\n"
@@ -132,6 +138,8 @@ int CliApp::run(const CliCommandLine &line)
         status = print(args.at(0), args.at(1), line.output);
     else if (command == QLatin1String("setup"))
         status = CliSetup(m_out, m_json).run(args, m_dbPath);
+    else if (command == QLatin1String("settings"))
+        status = settings(args);
 
     if (!m_out.ok()) {
         m_out.error(QStringLiteral("output_failed"), QStringLiteral("无法写出到标准输出。"));
@@ -398,12 +406,90 @@ int CliApp::print(const QString &document, const QString &caseNo, const QString 
                     QStringLiteral("没有受理编号为“%1”的案件。").arg(caseNo.left(60)), ExitRejected);
     }
 
-    const Status written = PrintService::writePdf(kind, *found.value(), PrintContext(), outputPath);
+    const Case &c = *found.value();
+    const Result<PrintContext> ctx = PrintSettings::context(*db, kind, c);
+    if (!ctx)
+        return fail(ctx.error().code, ctx.error().message, ExitFailure);
+    PrintRecorder recorder(*db, PrintSettings::currentClerk());
+    const Result<PrintLogEntry> written = recorder.writePdf(kind, c, ctx.value(), outputPath);
     if (!written) {
-        const int exitCode = written.error().code == QLatin1String("document_not_applicable") ? ExitRejected
-                                                                                               : ExitFailure;
-        return fail(written.error().code, written.error().message, exitCode);
+        const QString &code = written.error().code;
+        const int exitCode = code == QLatin1String("document_not_applicable") || code == QLatin1String("missing_glyph")
+                                 ? ExitRejected
+                                 : ExitFailure;
+        return fail(code, written.error().message, exitCode);
     }
+    const PrintLogEntry &e = written.value();
+    if (m_json) {
+        m_out.text(jsonText(QJsonDocument(QJsonObject{{QStringLiteral("document"), e.documentKey},
+                                                      {QStringLiteral("case_no"), e.caseNo},
+                                                      {QStringLiteral("number"), e.letterNumber},
+                                                      {QStringLiteral("reprint"), e.reprint}})));
+    } // without --json nothing on standard output (spec/cli.md)
+    return ExitOk;
+}
+
+int CliApp::settings(const QStringList &args)
+{
+    const QString sub = args.at(0);
+    if (sub != QLatin1String("list") && !SettingRules::isKnown(args.value(1))) {
+        return fail(QStringLiteral("setting_unknown"),
+                    QStringLiteral("没有名为“%1”的设置。用 settings list 查看可用的设置。").arg(args.value(1).left(60)),
+                    ExitRejected);
+    }
+    if (sub == QLatin1String("set")) {
+        if (Status s = SettingRules::check(args.at(1), args.at(2)); !s)
+            return fail(s.error().code, s.error().message, ExitRejected);
+    }
+    const std::unique_ptr<Database> db = openStore();
+    if (!db)
+        return ExitFailure;
+    SettingsRepository repo = db->settings();
+    if (sub == QLatin1String("set")) {
+        // Administrators only: the role check goes here when clerk accounts exist (accounts issue).
+        if (Status s = repo.setValue(args.at(1), args.at(2)); !s)
+            return fail(s.error().code, s.error().message, ExitFailure);
+        return ExitOk;
+    }
+    if (sub == QLatin1String("get")) {
+        const auto v = repo.value(args.at(1));
+        if (!v)
+            return fail(v.error().code, v.error().message, ExitFailure);
+        if (m_json) {
+            m_out.text(jsonText(QJsonDocument(QJsonObject{
+                {QStringLiteral("name"), args.at(1)},
+                {QStringLiteral("value"), v.value() ? QJsonValue(*v.value()) : QJsonValue(QJsonValue::Null)}})));
+        } else {
+            m_out.row({v.value().value_or(QString())});
+        }
+        return ExitOk;
+    }
+    // list: every fixed name (set or not), then every other stored setting.
+    const auto stored = repo.all();
+    if (!stored)
+        return fail(stored.error().code, stored.error().message, ExitFailure);
+    QList<QPair<QString, QString>> rows;
+    for (const QString &name : SettingRules::fixedNames()) {
+        QString value;
+        for (const auto &kv : stored.value()) {
+            if (kv.first == name)
+                value = kv.second;
+        }
+        rows.append({name, value});
+    }
+    for (const auto &kv : stored.value()) {
+        if (!SettingRules::fixedNames().contains(kv.first))
+            rows.append(kv);
+    }
+    QJsonArray json;
+    for (const auto &kv : rows) {
+        if (m_json)
+            json.append(QJsonObject{{QStringLiteral("name"), kv.first}, {QStringLiteral("value"), kv.second}});
+        else
+            m_out.row({kv.first, kv.second});
+    }
+    if (m_json)
+        m_out.text(jsonText(QJsonDocument(json)));
     return ExitOk;
 }
 

@@ -47,6 +47,8 @@ private:
     int list(const QString &search);
     int show(const QString &caseNo);
     int print(const QString &document, const QString &caseNo, const QString &outputPath);
+    /// settings list | get NAME | set NAME VALUE (SettingRules checks names and values).
+    int settings(const QStringList &args);
 
     /// The bytes of a case file, or std::nullopt after an error line (file_unreadable, file_too_large).
     std::optional<QByteArray> readFile(const QString &path);

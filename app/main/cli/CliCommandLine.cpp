@@ -22,6 +22,7 @@ const QHash<QString, CommandShape> &commands()
         {QStringLiteral("show"), {1, QString()}},
         {QStringLiteral("print"), {2, QStringLiteral("--output")}},
         {QStringLiteral("setup"), {-1, QString()}}, // parses its own options (CliSetup)
+        {QStringLiteral("settings"), {-1, QString()}}, // list | get NAME | set NAME VALUE
     };
     return c;
 }
@@ -127,9 +128,22 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
         if (option != QLatin1String("--db") && option != shape->option)
             return usageError(QStringLiteral("命令 %1 没有选项 %2。").arg(line.command, option));
     }
-    if (shape->arguments < 0)
-        return line; // the command checks its own arguments
+    if (line.command == QLatin1String("setup"))
+        return line; // setup checks its own options (CliSetup)
     line.positional = words;
+    if (shape->arguments < 0) {
+        const QString sub = line.positional.value(0);
+        const int wanted = sub == QLatin1String("list") ? 1 : sub == QLatin1String("get") ? 2 : sub == QLatin1String("set") ? 3 : 0;
+        if (wanted == 0)
+            return usageError(QStringLiteral("命令 settings 需要 list、get 名称 或 set 名称 值。"));
+        if (line.positional.size() != wanted) {
+            return usageError(QStringLiteral("命令 settings %1 需要 %2 个参数，实际给出 %3 个。")
+                                  .arg(sub)
+                                  .arg(wanted - 1)
+                                  .arg(line.positional.size() - 1));
+        }
+        return line;
+    }
     if (line.positional.size() != shape->arguments) {
         return usageError(QStringLiteral("命令 %1 需要 %2 个参数，实际给出 %3 个。")
                               .arg(line.command)

@@ -26,7 +26,7 @@ public:
     bool needsGui() const { return action == Action::Run && command == QLatin1String("print"); }
 
     Action action = Action::Help;
-    QString command;        ///< validate, normalize, checklist, add, list, show, print, setup
+    QString command;        ///< validate, normalize, checklist, add, list, show, print, setup, settings
     QStringList positional; ///< the command's arguments, checked for their number (setup: all its options, unparsed)
     QString dbPath;         ///< --db PATH; empty = Database::defaultPath()
     QString search;         ///< list --search TEXT
