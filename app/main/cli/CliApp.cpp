@@ -14,6 +14,7 @@
 #include "CaseRepository.h"
 #include "CliCommandLine.h"
 #include "CliOutput.h"
+#include "CliWorkflow.h"
 #include "Database.h"
 #include "MaterialsChecklist.h"
 #include "Normalizer.h"
@@ -78,6 +79,7 @@ QString CliApp::usage()
                "  list [--search 文本]             列出已保存的案件（新的在前）；文本匹配姓名、受理编号或完整身份证件号\n"
                "  show 受理编号                    输出一个案件的 JSON\n"
                "  print 文书 受理编号 -o 文件.pdf  将案件的文书输出为 A4 PDF\n"
+               "%3"
                "\n"
                "文书：\n%1\n"
                "\n"
@@ -90,7 +92,7 @@ QString CliApp::usage()
                "退出码：0 成功；1 输入被拒绝（案件无效、受理编号不存在、文书不适用）；"
                "2 用法错误、文件无法读取或存储故障。\n"
                "错误信息写到标准错误，每行一条：代码<TAB>说明。\n")
-        .arg(documents.join(QLatin1Char('\n')), QDir::toNativeSeparators(Database::defaultPath()));
+        .arg(documents.join(QLatin1Char('\n')), QDir::toNativeSeparators(Database::defaultPath()), CliWorkflow::usage());
 }
 
 int CliApp::run(const CliCommandLine &line)
@@ -127,6 +129,8 @@ int CliApp::run(const CliCommandLine &line)
         status = show(args.at(0));
     else if (command == QLatin1String("print"))
         status = print(args.at(0), args.at(1), line.output);
+    else if (CliWorkflow::handles(command))
+        status = CliWorkflow(m_out, m_json, [this] { return openStore(); }).run(line);
 
     if (!m_out.ok()) {
         m_out.error(QStringLiteral("output_failed"), QStringLiteral("无法写出到标准输出。"));
