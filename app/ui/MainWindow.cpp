@@ -13,6 +13,7 @@
 #include "Database.h"
 #include "DialogRunner.h"
 #include "MessageBox.h"
+#include "WorkflowDocks.h"
 
 namespace {
 // The documents the GUI prints for now (issue 2); the rest report document_not_available.
@@ -28,6 +29,14 @@ MainWindow::MainWindow(const vd::Database &db, QWidget *parent)
     , m_printer(std::make_unique<CasePrinter>(db, this))
 {
     m_ui->setupUi(this);
+    m_workflowDocks = new WorkflowDocks(db, this);
+    connect(m_workflowDocks, &WorkflowDocks::caseChanged, this, &MainWindow::refresh);
+    connect(m_workflowDocks, &WorkflowDocks::caseActivated, this, [this](const QString &caseNo) {
+        m_ui->searchEdit->setText(caseNo);
+        refresh();
+        if (m_model->rowCount() > 0)
+            m_ui->caseTable->selectRow(0);
+    });
     m_ui->caseTable->setModel(m_model);
     m_ui->caseTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->caseTable->horizontalHeader()->setStretchLastSection(true);
@@ -84,6 +93,7 @@ void MainWindow::updateActions()
     m_ui->menuPrintTo->setEnabled(selected);
     m_ui->menuExportPdf->setEnabled(selected);
     m_ui->actionViewCase->setEnabled(selected);
+    m_workflowDocks->showCase(selectedCaseNo());
 }
 
 void MainWindow::refresh()
@@ -102,6 +112,7 @@ void MainWindow::refresh()
             m_ui->caseTable->selectRow(row);
     }
     statusBar()->showMessage(tr("%n case(s)", nullptr, m_model->rowCount()));
+    m_workflowDocks->refresh();
 }
 
 QString MainWindow::selectedCaseNo() const
