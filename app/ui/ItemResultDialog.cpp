@@ -62,7 +62,7 @@ void ItemResultDialog::accept()
 {
     const QString title = windowTitle();
     const QString stateKey = m_ui->stateCombo->currentData().toString();
-    const bool withEvent = m_ui->eventCheck->isVisible() && m_ui->eventCheck->isChecked();
+    const bool withEvent = !m_ui->eventCheck->isHidden() && m_ui->eventCheck->isChecked();
     const bool withOut = m_ui->outGroup->isChecked();
     if (stateKey.isEmpty() && !withEvent && !withOut) {
         MessageBox::warning(this, title, tr("Choose a new state, the event or a result out to record."));

@@ -193,3 +193,108 @@ TEST_CASE("The result dialog offers only the states the workflow allows next", "
     CHECK_FALSE(event->isHidden());
     CHECK(event->text().contains(QStringLiteral("转移基金到账")));
 }
+
+namespace {
+
+/// What one use of the result dialog records.
+struct Record {
+    QString state;   ///< Chinese state name to choose, "" = unchanged
+    QString date;
+    bool event = false;
+    QString reason;
+    QString outMethod; ///< Chinese method name, "" = no result out
+};
+
+/// Opens the result dialog for the item in `row` of the panel and records `r` through its widgets;
+/// returns the message of a refused save ("" when it was saved).
+QString recordThroughDialog(QWidget &window, int row, const Record &r)
+{
+    auto *items = window.findChild<QTableWidget *>(QStringLiteral("itemTable"));
+    items->selectRow(row);
+    QString message;
+    DialogRunner::setTestHook([&](QDialog *d) {
+        auto *dialog = qobject_cast<ItemResultDialog *>(d);
+        REQUIRE(dialog);
+        auto *state = dialog->findChild<QComboBox *>(QStringLiteral("stateCombo"));
+        state->setCurrentIndex(r.state.isEmpty() ? 0 : state->findText(r.state));
+        REQUIRE(state->currentIndex() >= 0);
+        dialog->findChild<QLineEdit *>(QStringLiteral("dateEdit"))->setText(r.date);
+        dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"))->setText(r.reason);
+        dialog->findChild<QCheckBox *>(QStringLiteral("eventCheck"))->setChecked(r.event);
+        dialog->findChild<QGroupBox *>(QStringLiteral("outGroup"))->setChecked(!r.outMethod.isEmpty());
+        if (!r.outMethod.isEmpty()) {
+            auto *method = dialog->findChild<QComboBox *>(QStringLiteral("outMethodCombo"));
+            method->setCurrentIndex(method->findText(r.outMethod));
+            dialog->findChild<QLineEdit *>(QStringLiteral("outDateEdit"))->setText(r.date);
+            dialog->findChild<QLineEdit *>(QStringLiteral("trackingNoEdit"))->setText(QStringLiteral("SF0000000001"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("collectedByEdit"))->setText(QStringLiteral("测试甲"));
+            dialog->findChild<QCheckBox *>(QStringLiteral("identityCheck"))->setChecked(true);
+        }
+        MessageBox::clearLast();
+        dialog->accept();
+        if (dialog->result() != QDialog::Accepted)
+            message = MessageBox::lastText();
+        return dialog->result();
+    });
+    window.findChild<QPushButton *>(QStringLiteral("recordButton"))->click();
+    return message;
+}
+
+} // namespace
+
+TEST_CASE("A case from valid-full.json taken from acceptance to closed through the GUI", "[ui][workflow]")
+{
+    useChinese();
+    HookGuard guard;
+    MessageBox::setTestAnswer(QMessageBox::Ok);
+    QTemporaryDir dir;
+    auto opened = vd::Database::open(dir.filePath(QStringLiteral("close.sqlite")));
+    REQUIRE(opened.ok());
+    const std::unique_ptr<vd::Database> db = std::move(opened).value();
+    const auto added =
+        db->cases().add(vd::test::loadExample(QStringLiteral("valid-full.json")), QStringLiteral("360121"), QDate(2024, 9, 12));
+    REQUIRE(added.ok());
+
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QTableView *>(QStringLiteral("caseTable"))->selectRow(0);
+    auto *items = window.findChild<QTableWidget *>(QStringLiteral("itemTable"));
+    REQUIRE(waitFor([&] { return items->rowCount() == 9; }));
+
+    // Rows in the plan's order: 0 退役报到, 1 户口登记, 2 身份证, 3 预备役, 4 社保登记, 5 养老转移,
+    // 6 医保登记, 7 医保接续, 8 补助金.
+    CHECK(recordThroughDialog(window, 1, {QStringLiteral("已推送"), QStringLiteral("2024-09-12")}).contains(QStringLiteral("退役报到")));
+    const QString d1 = QStringLiteral("2024-09-12"), d2 = QStringLiteral("2024-09-13"), d3 = QStringLiteral("2024-09-20");
+    const QList<QPair<int, Record>> steps = {
+        {0, {QStringLiteral("已推送"), d1}},
+        {0, {QStringLiteral("已办结"), d2, false, QString(), QStringLiteral("自取")}},
+        {8, {QStringLiteral("已推送"), d1}},
+        {1, {QStringLiteral("已推送"), d2}},
+        {1, {QStringLiteral("已办结"), d2, false, QString(), QStringLiteral("邮寄")}},
+        {2, {QStringLiteral("已推送"), d2}},
+        {2, {QStringLiteral("办理中"), d2}},
+        {2, {QStringLiteral("已办结"), d3, false, QString(), QStringLiteral("自取")}},
+        {4, {QStringLiteral("已推送"), d2}},
+        {4, {QStringLiteral("已办结"), d3, false, QString(), QStringLiteral("短信通知")}},
+        {5, {QStringLiteral("已推送"), d2}},
+        {5, {QStringLiteral("已办结"), d3, true, QString(), QStringLiteral("短信通知")}}, // funds arrived, then done
+        {6, {QStringLiteral("已推送"), d2}},
+        {6, {QStringLiteral("已办结"), d3, false, QString(), QStringLiteral("短信通知")}},
+        {7, {QStringLiteral("已推送"), d2}},
+        {7, {QStringLiteral("退回"), d3, false, QStringLiteral("原参保地未办理停保"), QStringLiteral("短信通知")}},
+        {8, {QStringLiteral("已办结"), d3, true, QString(), QStringLiteral("短信通知")}},
+    };
+    for (const auto &[row, record] : steps) {
+        INFO("row " << row << " -> " << record.state.toStdString());
+        const QString refused = recordThroughDialog(window, row, record);
+        INFO(refused.toStdString());
+        CHECK(refused.isEmpty());
+    }
+    CHECK(MessageBox::lastText().contains(QStringLiteral("已办结关闭")));
+    const auto status = vd::WorkflowRepository(*db, vd::WorkdayCalendar::builtIn()).caseStatus(added.value());
+    REQUIRE(status.ok());
+    CHECK(status.value() == QStringLiteral("closed"));
+    auto *caseTable = window.findChild<QTableView *>(QStringLiteral("caseTable"));
+    CHECK(caseTable->model()->index(0, 4).data().toString() != QStringLiteral("已受理"));
+}
