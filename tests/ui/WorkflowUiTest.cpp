@@ -192,6 +192,11 @@ TEST_CASE("The result dialog offers only the states the workflow allows next", "
     auto *event = pension.findChild<QCheckBox *>(QStringLiteral("eventCheck"));
     CHECK_FALSE(event->isHidden());
     CHECK(event->text().contains(QStringLiteral("转移基金到账")));
+    if (const QByteArray shots = qgetenv("VD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        pension.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&pension));
+        CHECK(pension.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("result-dialog.png"))));
+    }
 }
 
 namespace {
