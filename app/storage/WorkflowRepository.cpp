@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "CaseJson.h"
 #include "Database.h"
 #include "ItemWorkflow.h"
 #include "Normalizer.h"
@@ -119,6 +120,9 @@ struct WorkflowRepository::Loaded {
     QString status;
     QDate acceptedOn;
     QMap<ItemId, WorkflowItem> items;
+    /// A case accepted before the workflow existed (a store from before migration 0002): its items
+    /// are shown as startWithin() would have started them, and stored on the first write.
+    std::optional<Case> unstarted;
 };
 
 Result<WorkflowRepository::Loaded> WorkflowRepository::load(const QSqlDatabase &db, const QString &caseNo,
@@ -126,7 +130,7 @@ Result<WorkflowRepository::Loaded> WorkflowRepository::load(const QSqlDatabase &
 {
     WorkflowRepository::Loaded l;
     QSqlQuery c(db);
-    c.prepare(QStringLiteral("SELECT uuid, case_no, status, accepted_on FROM cases WHERE case_no = ?"));
+    c.prepare(QStringLiteral("SELECT uuid, case_no, status, accepted_on, case_json FROM cases WHERE case_no = ?"));
     c.addBindValue(Normalizer::text(caseNo).toUpper());
     if (!c.exec())
         return StorageError::fromSql(errorCode, QStringLiteral("读取案件失败"), c.lastError());
@@ -136,6 +140,7 @@ Result<WorkflowRepository::Loaded> WorkflowRepository::load(const QSqlDatabase &
     l.caseNo = c.value(1).toString();
     l.status = c.value(2).toString();
     l.acceptedOn = toDate(c.value(3));
+    const QString caseJson = c.value(4).toString();
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT item, state, state_on, pushed_on, clock_start_on, due_on, due_beyond_calendar, "
@@ -159,6 +164,26 @@ Result<WorkflowRepository::Loaded> WorkflowRepository::load(const QSqlDatabase &
         w.documentNumbers = q.value(9).toString();
         w.reason = q.value(10).toString();
         l.items.insert(w.item, w);
+    }
+
+    if (l.items.isEmpty()) {
+        const CaseJson::ReadResult read = CaseJson::read(caseJson.toUtf8());
+        if (hasErrors(read.findings)) {
+            return Error{QStringLiteral("storage_corrupt_case"),
+                         QStringLiteral("案件 %1 的存储内容已损坏，无法读取，请从备份恢复。").arg(l.caseNo)};
+        }
+        l.unstarted = read.value;
+        for (ItemId id : read.value.items) {
+            WorkflowItem w;
+            w.item = id;
+            w.stateOn = l.acceptedOn;
+            if (ItemWorkflow::builtIn().rule(id).onTheSpot) {
+                w.state = ItemState::Completed;
+                w.clockStartOn = l.acceptedOn;
+                w.dueOn = l.acceptedOn;
+            }
+            l.items.insert(id, w);
+        }
     }
 
     QSqlQuery e(db);
@@ -264,6 +289,10 @@ Result<WorkflowOutcome> WorkflowRepository::write(const QString &caseNo, ItemId 
     if (!loadedResult)
         return loadedResult.error();
     Loaded &loaded = loadedResult.value();
+    if (loaded.unstarted && loaded.status != statusClosed()) {
+        if (Status s = startWithin(db, loaded.uuid, *loaded.unstarted, loaded.acceptedOn); !s)
+            return s.error();
+    }
     if (loaded.status == statusClosed()) {
         return Error{QStringLiteral("workflow_case_closed"),
                      QStringLiteral("案件 %1 已办结关闭，不能再更改。").arg(loaded.caseNo)};

@@ -370,3 +370,29 @@ TEST_CASE("an imported holiday arrangement is merged over the built-in calendar"
     REQUIRE(calendars.import("date,weekday,name,is_off_day,source_year_file,paper\n2027-01-04,Mon,元旦,false,2027,x\n").ok());
     CHECK(calendars.effective().value().isWorkday(QDate(2027, 1, 4)));
 }
+
+TEST_CASE("a case accepted before the workflow existed starts it on its first change", "[workflow][storage]")
+{
+    Store s;
+    const QString caseNo = s.addFull();
+    {
+        // As a store from before migration 0002 would have it: a case, no item rows.
+        QSqlQuery q(s.db->connection());
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM workflow_events")));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM workflow_items")));
+    }
+    const auto shown = s.workflow().items(caseNo);
+    REQUIRE(shown.ok());
+    REQUIRE(shown.value().size() == 9);
+    CHECK(shown.value().at(3).state == ItemState::Completed); // reserve registration, on the spot
+    CHECK(shown.value().at(0).state == ItemState::PendingPush);
+    CHECK(s.events() == 0); // reading writes nothing
+
+    advanceOk(s, caseNo, ItemId::DischargeReporting, ItemState::Pushed, Accepted);
+    CHECK(itemOf(s, caseNo, ItemId::DischargeReporting).state == ItemState::Pushed);
+    CHECK(s.events() == 11); // started ×9, reserve on the spot, the push
+    QSqlQuery q(s.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM workflow_items")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 9);
+}
