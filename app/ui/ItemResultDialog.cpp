@@ -40,7 +40,6 @@ ItemResultDialog::ItemResultDialog(WorkflowService &service, const QString &case
 
     for (vd::ResultOutMethod m : {vd::ResultOutMethod::Mail, vd::ResultOutMethod::Pickup, vd::ResultOutMethod::Sms})
         m_ui->outMethodCombo->addItem(vd::ResultOut::methodName(m), vd::ResultOut::methodKey(m));
-    m_ui->outGroup->setEnabled(vd::isEnded(item.state) || !vd::ItemWorkflow::builtIn().nextStates(item.item, item.state).isEmpty());
     connect(m_ui->outMethodCombo, &QComboBox::currentIndexChanged, this, &ItemResultDialog::updateOutFields);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ItemResultDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

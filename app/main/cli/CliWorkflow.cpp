@@ -278,8 +278,10 @@ std::optional<Target> target(const std::function<std::unique_ptr<Database>()> &o
 
 } // namespace
 
+namespace {
+
 /// Prints the outcome of a write (the item's line, "case closed" when it closed the case) or its error.
-static int report(CliOutput &out, bool json, const Result<WorkflowOutcome> &r, const QString &caseNo)
+int report(CliOutput &out, bool json, const Result<WorkflowOutcome> &r, const QString &caseNo)
 {
     if (!r) {
         const QString &code = r.error().code;
@@ -303,8 +305,6 @@ static int report(CliOutput &out, bool json, const Result<WorkflowOutcome> &r, c
         out.row({QStringLiteral("case"), WorkflowRepository::statusClosed()});
     return ExitOk;
 }
-
-namespace {
 
 /// --date, or today when it is not given; invalid dates are reported.
 template <typename Fail>
