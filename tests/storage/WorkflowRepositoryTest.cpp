@@ -396,3 +396,27 @@ TEST_CASE("a case accepted before the workflow existed starts it on its first ch
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 9);
 }
+
+TEST_CASE("a due date beyond the known holiday years is flagged with a warning", "[workflow][storage][workdays]")
+{
+    Store s;
+    // A calendar that knows 2024 only: a push late in December counts into 2025 by weekends alone.
+    const auto only2024 = WorkdayCalendar::fromCsv("date,weekday,name,is_off_day,source_year_file,paper\n"
+                                                   "2024-10-01,Tue,国庆节,true,2024,x\n");
+    REQUIRE(only2024.ok());
+    s.calendar = only2024.value();
+    const QString caseNo = s.addFull(QDate(2024, 12, 2));
+    advanceOk(s, caseNo, ItemId::DischargeReporting, ItemState::Pushed, QDate(2024, 12, 2));
+    advanceOk(s, caseNo, ItemId::DischargeReporting, ItemState::Completed, QDate(2024, 12, 2));
+    const WorkflowOutcome inYear = advanceOk(s, caseNo, ItemId::HukouRegistration, ItemState::Pushed, QDate(2024, 12, 2));
+    CHECK_FALSE(inYear.item.dueBeyondCalendar);
+    CHECK(inYear.warning.isEmpty());
+    const WorkflowOutcome o = advanceOk(s, caseNo, ItemId::SubsidyPayment, ItemState::Pushed, QDate(2024, 12, 2));
+    CHECK(o.warning.isEmpty()); // no time limit, nothing to guess
+    advanceOk(s, caseNo, ItemId::HukouRegistration, ItemState::Completed, QDate(2024, 12, 3));
+    const WorkflowOutcome idCard = advanceOk(s, caseNo, ItemId::IdCardIssuance, ItemState::Pushed, QDate(2024, 12, 20));
+    CHECK(idCard.item.dueBeyondCalendar);
+    CHECK(idCard.item.dueOn == QDate(2025, 1, 10)); // weekends only: 2025-01-01 is not known as a holiday
+    CHECK(idCard.warning.contains(QStringLiteral("2025-01-10")));
+    CHECK(itemOf(s, caseNo, ItemId::IdCardIssuance).dueBeyondCalendar);
+}
