@@ -786,6 +786,12 @@ State: %4. Time limit: %5</source>
             <numerusform>一个工作日内到期（%n）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkflowDocks</name>

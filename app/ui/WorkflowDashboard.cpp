@@ -11,6 +11,7 @@ namespace {
 const QColor OverdueColor(0xc0, 0x00, 0x00);
 const QColor DueSoonColor(0xa0, 0x50, 0x00);
 constexpr int CaseNoRole = Qt::UserRole + 1;
+constexpr int MaxListed = 200; ///< entries per list; the counts above always give the whole number
 } // namespace
 
 WorkflowDashboard::WorkflowDashboard(WorkflowService &service, QWidget *parent)
@@ -86,8 +87,8 @@ void WorkflowDashboard::refresh()
         height += m_ui->countsTable->rowHeight(row);
     m_ui->countsTable->setFixedHeight(height);
 
-    const auto fill = [](QListWidget *list, const QList<vd::DueItem> &items, const QColor &color) {
-        for (const vd::DueItem &due : items) {
+    const auto fill = [this](QListWidget *list, const QList<vd::DueItem> &items, const QColor &color) {
+        for (const vd::DueItem &due : items.mid(0, MaxListed)) {
             auto *entry = new QListWidgetItem(QStringLiteral("%1  %2\n%3  %4")
                                                   .arg(due.dueOn.toString(Qt::ISODate), vd::itemInfo(due.item).name,
                                                        due.caseNo, due.applicantName));
@@ -95,6 +96,8 @@ void WorkflowDashboard::refresh()
             entry->setData(CaseNoRole, due.caseNo);
             list->addItem(entry);
         }
+        if (items.size() > MaxListed)
+            list->addItem(tr("… and %n more", nullptr, int(items.size() - MaxListed)));
     };
     fill(m_ui->overdueList, d.overdue, OverdueColor);
     fill(m_ui->dueSoonList, d.dueSoon, DueSoonColor);
