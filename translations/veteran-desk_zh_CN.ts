@@ -887,4 +887,218 @@ Case number: %1</source>
         <translation>派出所</translation>
     </message>
 </context>
+<context>
+    <name>ItemResultDialog</name>
+    <message>
+        <source>Record item result</source>
+        <translation>登记办理结果</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进度</translation>
+    </message>
+    <message>
+        <source>New state</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>e.g. ID card application number, social insurance number</source>
+        <translation>如身份证受理回执号、社会保障号码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Required when returned or refused</source>
+        <translation>退回或不予办理时必填</translation>
+    </message>
+    <message>
+        <source>Result out</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>出件方式</translation>
+    </message>
+    <message>
+        <source>Date out</source>
+        <translation>出件日期</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Identity document of the collector checked</source>
+        <translation>已核验领取人身份证件</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 (%3)
+State: %4. Time limit: %5</source>
+        <translation>案件 %1：%2（%3）
+状态：%4。办理时限：%5</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; on the date above</source>
+        <translation>按上面的日期记录“%1”</translation>
+    </message>
+    <message>
+        <source>Choose a new state, the event or a result out to record.</source>
+        <translation>请选择新状态、办理节点或出件后再保存。</translation>
+    </message>
+    <message>
+        <source>The date is not a valid date.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>SMS text for the hall&apos;s SMS platform:
+%1</source>
+        <translation>供大厅短信平台发送的短信内容：
+%1</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: every item has ended and its result is out.</source>
+        <translation>案件 %1 已办结关闭：全部事项已办结或终结，结果均已出件。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatusPanel</name>
+    <message>
+        <source>No case selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>登记办理结果…</translation>
+    </message>
+    <message>
+        <source>Record the selected item&apos;s progress, result and result out (double-click a row)</source>
+        <translation>登记所选事项的办理进度、结果和出件（也可双击该行）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Result out</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>Items of case %1</source>
+        <translation>案件 %1 的事项</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source> (holiday arrangement unknown)</source>
+        <translation>（节假日安排未知）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDashboard</name>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open items past their due date (double-click to show the case)</source>
+        <translation>已过截止日期仍未办结的事项（双击显示该案件）</translation>
+    </message>
+    <message>
+        <source>Due within one working day</source>
+        <translation>一个工作日内到期</translation>
+    </message>
+    <message>
+        <source>Open items due today or on the next working day (double-click to show the case)</source>
+        <translation>今天或下一个工作日到期的未办结事项（双击显示该案件）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for result out</source>
+        <translation>待出件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>逾期（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within one working day (%n)</source>
+        <translation>
+            <numerusform>一个工作日内到期（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDocks</name>
+    <message>
+        <source>Item progress</source>
+        <translation>事项办理进度</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>办理看板</translation>
+    </message>
+</context>
 </TS>

@@ -18,9 +18,16 @@ public:
     /// The calendar built into the program (2023–2026).
     static const WorkdayCalendar &builtIn();
 
-    /// Parses a holiday CSV with the header `date,weekday,name,is_off_day,source_year_file,paper`
-    /// (only date, is_off_day and source_year_file are used). Errors: holiday_file_invalid, naming
-    /// the first bad line. An empty file is an error.
+    /// Largest holiday file accepted (bytes) and most lines: a year has about 40 listed days.
+    static constexpr int MaxCsvSize = 256 * 1024;
+    static constexpr int MaxCsvRows = 5000;
+
+    /// Parses a holiday CSV (UTF-8, optional BOM) with exactly the header
+    /// `date,weekday,name,is_off_day,source_year_file,paper` and six columns per line: a real
+    /// YYYY-MM-DD date whose weekday matches the weekday column (Mon…Sun), is_off_day true/false,
+    /// source_year_file the date's year (or the next for a December date), each date once.
+    /// Errors: holiday_file_invalid, naming the first bad line and why (also for an empty file, a
+    /// file over MaxCsvSize or MaxCsvRows, text that is not UTF-8).
     static Result<WorkdayCalendar> fromCsv(const QByteArray &csv);
 
     /// Adds another calendar's days and years (a later file wins for the same date).

@@ -1,8 +1,10 @@
 #include "PrintSettings.h"
 
+#include "CalendarRepository.h"
 #include "Database.h"
 #include "SettingKeys.h"
 #include "SettingsRepository.h"
+#include "TimeLimits.h"
 
 namespace vd::PrintSettings {
 namespace {
@@ -95,6 +97,18 @@ Result<PrintContext> context(const Database &db, DocumentKind kind, const Case &
                          .arg(validityName, days.value().left(20))};
     }
     ctx.validityDays = n;
+    if (kind == DocumentKind::Receipt) {
+        // The receipt promises each item's time limit in working days (issue 7), counted from the
+        // acceptance date in the case number (HALL-YYYYMMDD-NNNN) on the calendar with imported years.
+        QDate acceptedOn = QDate::fromString(c.caseNo.section(QLatin1Char('-'), 1, 1), QStringLiteral("yyyyMMdd"));
+        if (!acceptedOn.isValid())
+            acceptedOn = printDate;
+        const Result<WorkdayCalendar> calendar = CalendarRepository(db).effective();
+        if (!calendar)
+            return calendar.error();
+        for (const TimeLimitPromise &p : TimeLimits::promises(c, acceptedOn, calendar.value()))
+            ctx.promisedDates.insert(p.item, p.text);
+    }
     return ctx;
 }
 

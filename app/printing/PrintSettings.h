@@ -30,7 +30,8 @@ QString currentClerk();
 
 /// The context for printing `kind` for `c` on `printDate`: authority, hall, window, phone, seal text,
 /// party organisation, validity days, police station of the case's placement county; clerk left
-/// empty (a line to sign) until clerk accounts exist. The number is not set here: PrintRecorder takes it when the print is logged.
+/// empty (a line to sign) until clerk accounts exist; for the receipt, each item's promised time limit
+/// (TimeLimits::promises from the acceptance date in the case number). The number is not set here: PrintRecorder takes it when the print is logged.
 /// Errors: storage_read_failed, storage_open_failed, setting_invalid (a stored validity that is
 /// not a whole number of days in 1–365).
 Result<PrintContext> context(const Database &db, DocumentKind kind, const Case &c,

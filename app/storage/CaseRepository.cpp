@@ -12,6 +12,7 @@
 #include "Normalizer.h"
 #include "StorageError.h"
 #include "Transaction.h"
+#include "WorkflowRepository.h"
 
 namespace vd {
 namespace {
@@ -120,7 +121,8 @@ Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, co
         "INSERT INTO cases (uuid, case_no, hall_region, status, revision, accepted_on, application_date, "
         "applicant_name, id_number_key, id_number_masked, case_json, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    insert.addBindValue(uuid);
     insert.addBindValue(stored.caseNo);
     insert.addBindValue(hallRegion);
     insert.addBindValue(statusAccepted());
@@ -134,6 +136,9 @@ Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, co
     insert.addBindValue(now);
     if (!insert.exec())
         return StorageError::fromSql(WriteFailed, QStringLiteral("保存案件失败，案件未保存"), insert.lastError());
+    // Joint processing starts with acceptance, in the same transaction (issue 7).
+    if (Status s = WorkflowRepository::startWithin(db, uuid, stored, acceptedOn); !s)
+        return s.error();
 
     if (Status s = tx.commit(); !s)
         return s.error();

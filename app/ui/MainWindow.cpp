@@ -15,6 +15,7 @@
 #include "DialogRunner.h"
 #include "MessageBox.h"
 #include "SettingsDialog.h"
+#include "WorkflowDocks.h"
 
 namespace {
 // The documents the GUI prints; checklist and notice join with the materials issue.
@@ -31,6 +32,14 @@ MainWindow::MainWindow(const vd::Database &db, QWidget *parent)
     , m_printer(std::make_unique<CasePrinter>(db, this))
 {
     m_ui->setupUi(this);
+    m_workflowDocks = new WorkflowDocks(db, this);
+    connect(m_workflowDocks, &WorkflowDocks::caseChanged, this, &MainWindow::refresh);
+    connect(m_workflowDocks, &WorkflowDocks::caseActivated, this, [this](const QString &caseNo) {
+        m_ui->searchEdit->setText(caseNo);
+        refresh();
+        if (m_model->rowCount() > 0)
+            m_ui->caseTable->selectRow(0);
+    });
     m_ui->caseTable->setModel(m_model);
     m_ui->caseTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->caseTable->horizontalHeader()->setStretchLastSection(true);
@@ -104,6 +113,7 @@ void MainWindow::updateActions()
     if (m_printAll)
         m_printAll->setEnabled(selected);
     m_ui->actionViewCase->setEnabled(selected);
+    m_workflowDocks->showCase(selectedCaseNo());
 }
 
 void MainWindow::refresh()
@@ -122,6 +132,7 @@ void MainWindow::refresh()
             m_ui->caseTable->selectRow(row);
     }
     statusBar()->showMessage(tr("%n case(s)", nullptr, m_model->rowCount()));
+    m_workflowDocks->refresh();
 }
 
 QString MainWindow::selectedCaseNo() const

@@ -15,6 +15,7 @@ class Database;
 }
 class CaseListModel;
 class CasePrinter;
+class WorkflowDocks;
 
 /// The main window (forms/MainWindow.ui): the case list with its search box, 新建登记 (Ctrl+N),
 /// viewing a case read-only (double-click or Enter) and the 打印 menu (预览 / 打印… / 导出PDF…) for
@@ -46,5 +47,6 @@ private:
     CaseListModel *m_model;
     std::unique_ptr<CasePrinter> m_printer;
     QAction *m_printAll = nullptr; ///< 打印全套: every applicable document of the selected case
+    WorkflowDocks *m_workflowDocks; ///< item progress and dashboard docks (issue 7)
     QTimer m_searchTimer;
 };

@@ -72,3 +72,52 @@ TEST_CASE("an administrator's file for a new year merges; bad files are refused"
             CHECK(r.error().code == QStringLiteral("holiday_file_invalid"));
     }
 }
+
+TEST_CASE("an imported holiday file is checked line by line: columns, dates, weekdays, duplicates, size", "[workdays]")
+{
+    const QByteArray header = "date,weekday,name,is_off_day,source_year_file,paper\n";
+    const QByteArray good = header + "2027-01-01,Fri,元旦,true,2027,x\n2027-02-20,Sat,春节,false,2027,x\n";
+    REQUIRE(WorkdayCalendar::fromCsv(good).ok());
+    CHECK(WorkdayCalendar::fromCsv("\xEF\xBB\xBF" + good).ok()); // BOM from a spreadsheet
+    CHECK(WorkdayCalendar::fromCsv(QByteArray(good).replace('\n', "\r\n")).ok());
+    CHECK_FALSE(WorkdayCalendar::fromCsv(good).value().isWorkday(QDate(2027, 1, 1)));
+    CHECK(WorkdayCalendar::fromCsv(good).value().isWorkday(QDate(2027, 2, 20)));
+
+    struct Bad {
+        QByteArray file;
+        QString says;
+    };
+    const QList<Bad> bad = {
+        {"date,is_off_day\n2027-01-01,true\n", QStringLiteral("第 1 行")},                          // wrong header
+        {header + "2027-01-01,Fri,元旦,true,2027\n", QStringLiteral("应有 6 列")},                  // a column missing
+        {header + "2027-01-01,Fri,元旦,true,2027,x,extra\n", QStringLiteral("应有 6 列")},          // one too many
+        {header + "2027-13-01,Fri,元旦,true,2027,x\n", QStringLiteral("有效日期")},                 // no month 13
+        {header + "27-1-1,Fri,元旦,true,2027,x\n", QStringLiteral("有效日期")},                     // not ISO
+        {header + "2027-01-01,Mon,元旦,true,2027,x\n", QStringLiteral("星期列")},                   // 01-01 is a Friday
+        {header + "2027-01-01,Fri,元旦,yes,2027,x\n", QStringLiteral("is_off_day")},
+        {header + "2027-01-01,Fri,元旦,true,2031,x\n", QStringLiteral("source_year_file")},
+        {header + "2027-01-01,Fri,元旦,true,2027,x\n2027-01-01,Fri,元旦,false,2027,x\n", QStringLiteral("重复")},
+        {header + "2027-01-01,Fri,\xFF\xFE,true,2027,x\n", QStringLiteral("UTF-8")},
+        {header + QByteArray(WorkdayCalendar::MaxCsvSize, 'a'), QStringLiteral("过大")},
+        {header + QByteArray(WorkdayCalendar::MaxCsvRows + 10, '\n'), QStringLiteral("行数")},
+        {header + "\n\n", QStringLiteral("没有任何日期")},
+    };
+    for (const Bad &b : bad) {
+        const auto r = WorkdayCalendar::fromCsv(b.file);
+        INFO(b.file.left(120).toStdString());
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == QStringLiteral("holiday_file_invalid"));
+        CHECK(r.error().message.contains(b.says));
+    }
+}
+
+TEST_CASE("adjusted Saturday and Sunday working days move a deadline forward", "[workdays]")
+{
+    // 2024-09-14 is an adjusted Saturday before 中秋; 2024-09-29 an adjusted Sunday before 国庆.
+    CHECK(cal().addWorkdays(QDate(2024, 9, 13), 1) == QDate(2024, 9, 14));
+    CHECK(cal().addWorkdays(QDate(2024, 9, 27), 1) == QDate(2024, 9, 29));
+    CHECK(cal().addWorkdays(QDate(2024, 9, 29), 1) == QDate(2024, 9, 30));
+    CHECK(cal().addWorkdays(QDate(2024, 9, 30), 1) == QDate(2024, 10, 8)); // 10-01 … 10-07 off
+    // New Year 2024/2025: 2024-12-31 (Tue) + 1 skips 2025-01-01.
+    CHECK(cal().addWorkdays(QDate(2024, 12, 31), 1) == QDate(2025, 1, 2));
+}

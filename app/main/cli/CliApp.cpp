@@ -16,6 +16,7 @@
 #include "CliCommandLine.h"
 #include "CliOutput.h"
 #include "CliSetup.h"
+#include "CliWorkflow.h"
 #include "Database.h"
 #include "MaterialsChecklist.h"
 #include "Normalizer.h"
@@ -99,7 +100,8 @@ QString CliApp::usage()
                "退出码：0 成功；1 输入被拒绝（案件无效、受理编号不存在、文书不适用）；"
                "2 用法错误、文件无法读取或存储故障。\n"
                "错误信息写到标准错误，每行一条：代码<TAB>说明。\n")
-        .arg(documents.join(QLatin1Char('\n')), QDir::toNativeSeparators(Database::defaultPath()), CliSetup::usage());
+        .arg(documents.join(QLatin1Char('\n')), QDir::toNativeSeparators(Database::defaultPath()),
+             CliSetup::usage() + CliWorkflow::usage());
 }
 
 int CliApp::run(const CliCommandLine &line)
@@ -140,6 +142,8 @@ int CliApp::run(const CliCommandLine &line)
         status = CliSetup(m_out, m_json).run(args, m_dbPath);
     else if (command == QLatin1String("settings"))
         status = settings(args);
+    else if (CliWorkflow::handles(command))
+        status = CliWorkflow(m_out, m_json, [this] { return openStore(); }).run(line);
 
     if (!m_out.ok()) {
         m_out.error(QStringLiteral("output_failed"), QStringLiteral("无法写出到标准输出。"));

@@ -5,24 +5,57 @@
 namespace vd::cli {
 namespace {
 
-/// How many positional arguments each command takes, and its extra option.
+/// How many positional arguments each command takes, and its options (besides --db and --json).
 struct CommandShape {
     int arguments;
-    QString option; ///< "--search", "--output" or empty
+    QStringList options; ///< e.g. "--search", "--output", "--date"
 };
+
+/// Options that take a value (besides --db, --search and --output); their values go to `values`.
+const QStringList &valuedOptions()
+{
+    static const QStringList o = {QStringLiteral("--date"),        QStringLiteral("--note"),
+                                  QStringLiteral("--handler"),     QStringLiteral("--outcome"),
+                                  QStringLiteral("--document-no"), QStringLiteral("--reason"),
+                                  QStringLiteral("--on"),          QStringLiteral("--tracking-no"),
+                                  QStringLiteral("--collected-by")};
+    return o;
+}
+
+/// Options without a value (besides --json, --help, --version); they go to `flags`.
+const QStringList &flagOptions()
+{
+    static const QStringList f = {QStringLiteral("--identity-checked")};
+    return f;
+}
 
 const QHash<QString, CommandShape> &commands()
 {
     static const QHash<QString, CommandShape> c = {
-        {QStringLiteral("validate"), {1, QString()}},
-        {QStringLiteral("normalize"), {1, QString()}},
-        {QStringLiteral("checklist"), {1, QString()}},
-        {QStringLiteral("add"), {1, QString()}},
-        {QStringLiteral("list"), {0, QStringLiteral("--search")}},
-        {QStringLiteral("show"), {1, QString()}},
-        {QStringLiteral("print"), {2, QStringLiteral("--output")}},
-        {QStringLiteral("setup"), {-1, QString()}}, // parses its own options (CliSetup)
-        {QStringLiteral("settings"), {-1, QString()}}, // list | get NAME | set NAME VALUE
+        {QStringLiteral("validate"), {1, {}}},
+        {QStringLiteral("normalize"), {1, {}}},
+        {QStringLiteral("checklist"), {1, {}}},
+        {QStringLiteral("add"), {1, {}}},
+        {QStringLiteral("list"), {0, {QStringLiteral("--search")}}},
+        {QStringLiteral("show"), {1, {}}},
+        {QStringLiteral("print"), {2, {QStringLiteral("--output")}}},
+        // The joint processing (issue 7; docs/cli.md).
+        {QStringLiteral("workdays"), {3, {}}},
+        {QStringLiteral("calendar"), {2, {}}},
+        {QStringLiteral("status"), {1, {}}},
+        {QStringLiteral("advance"),
+         {3,
+          {QStringLiteral("--date"), QStringLiteral("--note"), QStringLiteral("--handler"), QStringLiteral("--outcome"),
+           QStringLiteral("--document-no"), QStringLiteral("--reason")}}},
+        {QStringLiteral("event"), {3, {QStringLiteral("--date"), QStringLiteral("--note")}}},
+        {QStringLiteral("correct-push"), {3, {QStringLiteral("--note")}}},
+        {QStringLiteral("out"),
+         {3,
+          {QStringLiteral("--date"), QStringLiteral("--tracking-no"), QStringLiteral("--collected-by"),
+           QStringLiteral("--identity-checked")}}},
+        {QStringLiteral("overdue"), {0, {QStringLiteral("--on")}}},
+        {QStringLiteral("setup"), {-1, {}}},    // parses its own options (CliSetup)
+        {QStringLiteral("settings"), {-1, {}}}, // list | get NAME | set NAME VALUE
     };
     return c;
 }
@@ -45,7 +78,7 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
     bool help = false;
     bool version = false;
     QStringList words;
-    QStringList valuedOptions; // the options given, for checking against the command
+    QStringList givenOptions; // the valued options given, for checking against the command
 
     for (int i = 0; i < arguments.size(); ++i) {
         const QString arg = arguments.at(i);
@@ -76,6 +109,12 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
             line.json = true;
             continue;
         }
+        if (flagOptions().contains(arg)) {
+            if (line.flags.contains(arg))
+                return usageError(QStringLiteral("选项 %1 只能给出一次。").arg(arg));
+            line.flags.append(arg);
+            continue;
+        }
         // Options with a value: "--name VALUE" or "--name=VALUE"; -o is short for --output.
         QString name = arg;
         QString value;
@@ -88,24 +127,27 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
         }
         if (name == QLatin1String("-o"))
             name = QStringLiteral("--output");
-        if (name != QLatin1String("--db") && name != QLatin1String("--search") && name != QLatin1String("--output"))
+        if (name != QLatin1String("--db") && name != QLatin1String("--search") && name != QLatin1String("--output")
+            && !valuedOptions().contains(name))
             return usageError(QStringLiteral("未知选项“%1”。").arg(arg));
         if (!hasValue) {
             if (i + 1 >= arguments.size())
                 return usageError(QStringLiteral("选项 %1 缺少值。").arg(name));
             value = arguments.at(++i);
         }
-        if (valuedOptions.contains(name))
+        if (givenOptions.contains(name))
             return usageError(QStringLiteral("选项 %1 只能给出一次。").arg(name));
-        valuedOptions.append(name);
+        givenOptions.append(name);
         if (name == QLatin1String("--db")) {
             if (value.isEmpty())
                 return usageError(QStringLiteral("选项 --db 的路径为空。"));
             line.dbPath = value;
         } else if (name == QLatin1String("--search")) {
             line.search = value;
-        } else {
+        } else if (name == QLatin1String("--output")) {
             line.output = value;
+        } else {
+            line.values.insert(name, value);
         }
     }
 
@@ -124,8 +166,8 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
     const auto shape = commands().constFind(line.command);
     if (shape == commands().constEnd())
         return usageError(QStringLiteral("未知命令“%1”。").arg(line.command));
-    for (const QString &option : std::as_const(valuedOptions)) {
-        if (option != QLatin1String("--db") && option != shape->option)
+    for (const QString &option : givenOptions + line.flags) {
+        if (option != QLatin1String("--db") && !shape->options.contains(option))
             return usageError(QStringLiteral("命令 %1 没有选项 %2。").arg(line.command, option));
     }
     if (line.command == QLatin1String("setup"))
@@ -150,6 +192,10 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
                               .arg(shape->arguments)
                               .arg(line.positional.size()));
     }
+    if (line.command == QLatin1String("workdays") && line.positional.first() != QLatin1String("add"))
+        return usageError(QStringLiteral("用法：workdays add 日期 天数。"));
+    if (line.command == QLatin1String("calendar") && line.positional.first() != QLatin1String("import"))
+        return usageError(QStringLiteral("用法：calendar import 文件。"));
     if (line.command == QLatin1String("print") && line.output.isEmpty())
         return usageError(QStringLiteral("命令 print 需要用 -o 指定输出的 PDF 文件。"));
     return line;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -26,12 +27,14 @@ public:
     bool needsGui() const { return action == Action::Run && command == QLatin1String("print"); }
 
     Action action = Action::Help;
-    QString command;        ///< validate, normalize, checklist, add, list, show, print, setup, settings
+    QString command;        ///< validate, normalize, checklist, add, list, show, print, setup, settings, workdays, calendar, status, advance, event, correct-push, out, overdue
     QStringList positional; ///< the command's arguments, checked for their number (setup: all its options, unparsed)
     QString dbPath;         ///< --db PATH; empty = Database::defaultPath()
     QString search;         ///< list --search TEXT
     QString output;         ///< print -o / --output FILE
     bool json = false;      ///< --json: JSON instead of tab-separated lines
+    QHash<QString, QString> values; ///< the workflow commands' valued options: "--date" → value …
+    QStringList flags;      ///< options without a value, e.g. "--identity-checked"
     QString error;          ///< Chinese, for Action::UsageError
 };
 
