@@ -162,6 +162,18 @@ int Database::schemaVersion() const
     return version ? version.value() : -1;
 }
 
+QString Database::actor() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_actor;
+}
+
+void Database::setActor(const QString &actor)
+{
+    QMutexLocker lock(&m_mutex);
+    m_actor = actor;
+}
+
 CaseRepository Database::cases() const
 {
     return CaseRepository(*this);

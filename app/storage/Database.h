@@ -55,6 +55,11 @@ public:
     /// The SQL differences of this store's engine.
     const SqlDialect &dialect() const { return m_dialect; }
 
+    /// Who is working on this store, for the audit log: the logged-in clerk's login, or
+    /// "cli:<os user>" for the command line; "" until set. Thread-safe.
+    QString actor() const;
+    void setActor(const QString &actor);
+
     CaseRepository cases() const;
     SettingsRepository settings() const;
 
@@ -69,6 +74,7 @@ private:
     SqlDialect m_dialect;
     mutable QMutex m_mutex;                 ///< guards m_connectionNames
     mutable QStringList m_connectionNames;  ///< every connection opened, for removal in ~Database
+    QString m_actor;                        ///< guarded by m_mutex
 };
 
 } // namespace vd
