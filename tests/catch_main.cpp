@@ -4,6 +4,9 @@
 
 #include <QApplication>
 
+#include "Database.h"
+#include "SecretStore.h"
+
 #include <cstdlib>
 
 int main(int argc, char *argv[])
@@ -15,5 +18,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("VeteranDeskTests"));
     QApplication::setApplicationName(QStringLiteral("VeteranDeskTests"));
+    // Stores opened in the test process keep their data keys in memory; programs started by the
+    // tests use the real keychain (with-keyring.sh), and the keychain tests use it directly.
+    static vd::MemorySecretStore secrets;
+    vd::Database::setDefaultKeyAccess({&secrets, QString(), false});
     return Catch::Session().run(argc, argv);
 }

@@ -19,6 +19,12 @@ const QString WriteFailed = QStringLiteral("storage_write_failed");
 const QString ReadFailed = QStringLiteral("storage_read_failed");
 const QString GenesisHash = QString(64, QLatin1Char('0'));
 
+/// Text for a NOT NULL column: a null QString would bind as SQL NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 } // namespace
 
 QString AuditLog::hashOf(const AuditEntry &e)
@@ -50,14 +56,14 @@ Status AuditLog::append(QSqlDatabase connection, const QString &actor, const Aud
     insert.prepare(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, case_no, fields, detail, "
                                   "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(e.id);
-    insert.addBindValue(e.at);
-    insert.addBindValue(e.actor);
-    insert.addBindValue(e.event.action);
-    insert.addBindValue(e.event.caseNo);
-    insert.addBindValue(e.event.fields.join(QLatin1Char(',')));
-    insert.addBindValue(e.event.detail);
-    insert.addBindValue(e.previousHash);
-    insert.addBindValue(e.hash);
+    insert.addBindValue(text(e.at));
+    insert.addBindValue(text(e.actor));
+    insert.addBindValue(text(e.event.action));
+    insert.addBindValue(text(e.event.caseNo));
+    insert.addBindValue(text(e.event.fields.join(QLatin1Char(','))));
+    insert.addBindValue(text(e.event.detail));
+    insert.addBindValue(text(e.previousHash));
+    insert.addBindValue(text(e.hash));
     if (!insert.exec())
         return StorageError::fromSql(WriteFailed, QStringLiteral("写入审计日志失败"), insert.lastError());
 

@@ -13,8 +13,12 @@
 
 #include <utility>
 
+#include "AuditLog.h"
+#include "BackupService.h"
 #include "CaseRepository.h"
 #include "MigrationRunner.h"
+#include "SecretStore.h"
+#include "SettingKeys.h"
 #include "SettingsRepository.h"
 #include "StorageError.h"
 
@@ -52,7 +56,68 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/veteran-desk.sqlite");
 }
 
+namespace {
+KeyAccess &defaultAccess()
+{
+    static KeychainSecretStore keychain;
+    static KeyAccess access{&keychain, QString(), false};
+    return access;
+}
+} // namespace
+
+KeyAccess Database::defaultKeyAccess()
+{
+    return defaultAccess();
+}
+
+void Database::setDefaultKeyAccess(const KeyAccess &access)
+{
+    defaultAccess() = access;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return open(path, defaultKeyAccess());
+}
+
+Status Database::unlock(const KeyAccess &access)
+{
+    const Result<DataKeyring::Protection> protection = DataKeyring::protection(*this);
+    if (!protection)
+        return protection.error();
+    Result<DataKey> key = Error{};
+    switch (protection.value()) {
+    case DataKeyring::Protection::NotSetUp:
+        if (access.createWithPassphrase)
+            key = DataKeyring::createWithPassphrase(*this, access.passphrase);
+        else if (access.secrets)
+            key = DataKeyring::createInKeychain(*this, *access.secrets);
+        else
+            return StorageError::make(QStringLiteral("keychain_unavailable"),
+                                      QStringLiteral("没有可用的系统钥匙串来保存数据密钥。可由管理员改用管理员口令保护"
+                                                     "（见 docs/security.md）"));
+        break;
+    case DataKeyring::Protection::Keychain:
+        if (!access.secrets)
+            return StorageError::make(QStringLiteral("keychain_unavailable"),
+                                      QStringLiteral("本库的数据密钥保存在系统钥匙串中，但钥匙串不可用"));
+        key = DataKeyring::unlockFromKeychain(*this, *access.secrets);
+        break;
+    case DataKeyring::Protection::Passphrase:
+        if (access.passphrase.isEmpty())
+            return StorageError::make(QStringLiteral("passphrase_required"),
+                                      QStringLiteral("本库的数据密钥由管理员口令保护，请输入管理员口令"));
+        key = DataKeyring::unlockWithPassphrase(*this, access.passphrase);
+        break;
+    }
+    if (!key)
+        return key.error();
+    m_dataKey = key.value();
+    // Cases stored before the data key existed (schema < 6) are sealed now, once.
+    return cases().sealPlainCases();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const KeyAccess &access)
 {
     if (!QSqlDatabase::isDriverAvailable(Driver)) {
         return Error{OpenFailed, QStringLiteral("缺少 SQLite 数据库驱动（QSQLITE），请安装 libqt6sql6-sqlite。")};
@@ -74,9 +139,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     const Result<QSqlDatabase> connection = db->checkedConnection();
     if (!connection)
         return connection.error();
+    const Result<int> before = db->m_dialect.schemaVersion(connection.value());
+    if (before && before.value() >= 1 && before.value() < MigrationRunner::latestVersion()) {
+        // An older store: keep a copy as it was before the migration changes it.
+        const auto folder = db->settings().value(SettingKeys::backupFolder());
+        const QString target = folder && folder.value() && !folder.value()->isEmpty()
+                                   ? *folder.value()
+                                   : BackupService::defaultFolder(db->m_path);
+        const Result<QString> saved = BackupService::backup(db->m_path, target, QStringLiteral("pre-migration"));
+        if (!saved)
+            return saved.error();
+    }
     const Result<int> migrated = MigrationRunner::migrate(connection.value(), db->m_dialect);
     if (!migrated)
         return migrated.error();
+    if (Status s = db->unlock(access); !s)
+        return s.error();
     return Result<std::unique_ptr<Database>>(std::move(db));
 }
 
@@ -165,13 +243,24 @@ int Database::schemaVersion() const
 QString Database::actor() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_actor;
+    if (!m_actor.isEmpty())
+        return m_actor;
+    // Nobody logged in (yet): the operating-system account, so that the audit log still says who.
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return QStringLiteral("os:") + (user.isEmpty() ? QStringLiteral("?") : user);
 }
 
 void Database::setActor(const QString &actor)
 {
     QMutexLocker lock(&m_mutex);
     m_actor = actor;
+}
+
+AuditLog Database::audit() const
+{
+    return AuditLog(*this);
 }
 
 CaseRepository Database::cases() const

@@ -7,13 +7,27 @@
 
 #include <memory>
 
+#include "DataKey.h"
 #include "Result.h"
 #include "SqlDialect.h"
 
 namespace vd {
 
+class AuditLog;
 class CaseRepository;
+class SecretStore;
 class SettingsRepository;
+
+/// How Database::open obtains the store's data key (issue 6; docs/security.md).
+struct KeyAccess {
+    /// The operating system's keychain (or a stand-in for tests); nullptr = no keychain.
+    SecretStore *secrets = nullptr;
+    /// The administrator passphrase, for a store whose key it wraps ("" = not given).
+    QString passphrase;
+    /// For a new store only: wrap the new key with `passphrase` instead of keeping it in `secrets`
+    /// (the documented alternative when there is no keychain; never chosen silently).
+    bool createWithPassphrase = false;
+};
 
 /// The local store: one SQLite file (docs/DESIGN.md, "storage"). Opens or creates it, applies the
 /// numbered migrations db/NNNN_*.sql (embedded as resources) in order, each in its own transaction,
@@ -29,11 +43,21 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (creating folders and file as needed) and migrates the store at `path`.
+    /// Opens (creating folders and file as needed) and migrates the store at `path`, then unlocks
+    /// its data key through `access` (creating the key on first use). A store at an older schema is
+    /// backed up (BackupService, reason "pre-migration") before it is migrated.
     /// Errors: storage_open_failed (no SQLite driver, folder or file cannot be created or opened,
     /// not a database), storage_migration_failed, storage_newer_schema (a store made by a newer
-    /// program version; left untouched).
+    /// program version; left untouched), backup_failed (the pre-migration backup; nothing migrated),
+    /// keychain_unavailable, storage_key_missing, storage_key_mismatch, passphrase_required,
+    /// passphrase_wrong, passphrase_too_short (DataKeyring).
+    static Result<std::unique_ptr<Database>> open(const QString &path, const KeyAccess &access);
+    /// open(path, defaultKeyAccess()).
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    /// The key access used by open(path): the operating system's keychain unless changed (the test
+    /// runner sets an in-memory stand-in). Not thread-safe: set it once at start-up.
+    static KeyAccess defaultKeyAccess();
+    static void setDefaultKeyAccess(const KeyAccess &access);
     /// The default store, shared by the GUI and the CLI:
     /// QStandardPaths::AppDataLocation / "veteran-desk.sqlite" (~/.local/share/VeteranDesk/VeteranDesk/…
     /// on Linux, with organisation and application name "VeteranDesk").
@@ -56,11 +80,15 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
 
     /// Who is working on this store, for the audit log: the logged-in clerk's login, or
-    /// "cli:<os user>" for the command line; "" until set. Thread-safe.
+    /// "cli:<os user>" for the command line; "os:<os user>" until set. Thread-safe.
     QString actor() const;
     void setActor(const QString &actor);
 
+    /// The unlocked data key (valid after a successful open()).
+    const DataKey &dataKey() const { return m_dataKey; }
+
     CaseRepository cases() const;
+    AuditLog audit() const;
     SettingsRepository settings() const;
 
 private:
@@ -68,6 +96,8 @@ private:
     QString threadConnectionName() const;
     /// Opens a new connection named `name` and runs the dialect's set-up statements.
     Result<QSqlDatabase> openConnection(const QString &name) const;
+    /// Finds, creates or unwraps the data key (DataKeyring) after migration.
+    Status unlock(const KeyAccess &access);
 
     QString m_path;
     QString m_connectionPrefix;
@@ -75,6 +105,7 @@ private:
     mutable QMutex m_mutex;                 ///< guards m_connectionNames
     mutable QStringList m_connectionNames;  ///< every connection opened, for removal in ~Database
     QString m_actor;                        ///< guarded by m_mutex
+    DataKey m_dataKey;
 };
 
 } // namespace vd

@@ -1,4 +1,4 @@
--- 0006: personal data at rest, the audit chain and drafts (issue 6).
+-- 0006 (numbered 0002 until the other branches land): personal data at rest, the audit chain and drafts (issue 6).
 --
 -- Portable SQL, as in 0001. Sensitive case fields are sealed with SM4-GCM inside case_json
 -- (app/storage/DataKey.h, SensitiveFields); cases.id_number_key holds the blind index
