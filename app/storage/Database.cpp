@@ -16,6 +16,7 @@
 #include "AuditLog.h"
 #include "BackupService.h"
 #include "CaseRepository.h"
+#include "DraftRepository.h"
 #include "MigrationRunner.h"
 #include "SecretStore.h"
 #include "SettingKeys.h"
@@ -261,6 +262,11 @@ void Database::setActor(const QString &actor)
 AuditLog Database::audit() const
 {
     return AuditLog(*this);
+}
+
+DraftRepository Database::drafts() const
+{
+    return DraftRepository(*this);
 }
 
 CaseRepository Database::cases() const

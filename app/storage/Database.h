@@ -15,6 +15,7 @@ namespace vd {
 
 class AuditLog;
 class CaseRepository;
+class DraftRepository;
 class SecretStore;
 class SettingsRepository;
 
@@ -89,6 +90,7 @@ public:
 
     CaseRepository cases() const;
     AuditLog audit() const;
+    DraftRepository drafts() const;
     SettingsRepository settings() const;
 
 private:
