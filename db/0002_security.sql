@@ -49,3 +49,8 @@ CREATE TABLE drafts (
     sealed     TEXT         NOT NULL, -- DataKey::seal of the case JSON
     updated_at VARCHAR(30)  NOT NULL
 );
+
+-- Accepting twice (a double click, a retry after a timeout) must give one case: the editor sends
+-- its draft id as the accept token, and a second accept with the same token returns the first case.
+ALTER TABLE cases ADD COLUMN accept_token VARCHAR(36);
+CREATE UNIQUE INDEX cases_accept_token ON cases (accept_token);

@@ -124,7 +124,8 @@ std::optional<Case> openedCase(const QString &json, const DataKey &key, const QS
 
 } // namespace
 
-Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, const QDate &acceptedOn)
+Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, const QDate &acceptedOn,
+                                    const QString &acceptToken)
 {
     static const QRegularExpression hallPattern(QStringLiteral("^[0-9]{6}$"));
     if (!hallPattern.match(hallRegion).hasMatch()) {
@@ -144,6 +145,16 @@ Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, co
     Transaction tx(db, WriteFailed, m_db.dialect().beginWriteStatement());
     if (Status s = tx.begin(); !s)
         return s.error();
+
+    if (!acceptToken.isEmpty()) {
+        QSqlQuery earlier(db);
+        earlier.prepare(QStringLiteral("SELECT case_no FROM cases WHERE accept_token = ?"));
+        earlier.addBindValue(acceptToken);
+        if (!earlier.exec())
+            return StorageError::fromSql(WriteFailed, QStringLiteral("保存案件失败，案件未保存"), earlier.lastError());
+        if (earlier.next())
+            return earlier.value(0).toString(); // already accepted: the same case, never a second
+    }
 
     const Result<int> sequence = nextSequence(db, hallRegion, isoDate(acceptedOn));
     if (!sequence)
@@ -167,8 +178,8 @@ Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, co
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO cases (uuid, case_no, hall_region, status, revision, accepted_on, application_date, "
-        "applicant_name, id_number_key, id_number_masked, case_json, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "applicant_name, id_number_key, id_number_masked, case_json, created_at, updated_at, accept_token) "
+        "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(uuid);
     insert.addBindValue(stored.caseNo);
     insert.addBindValue(hallRegion);
@@ -181,6 +192,7 @@ Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, co
     insert.addBindValue(json.value());
     insert.addBindValue(now);
     insert.addBindValue(now);
+    insert.addBindValue(acceptToken.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(acceptToken));
     if (!insert.exec())
         return StorageError::fromSql(WriteFailed, QStringLiteral("保存案件失败，案件未保存"), insert.lastError());
     if (Status s = AuditLog::append(db, m_db.actor(), {QStringLiteral("accept"), stored.caseNo, {}, QString()}); !s)

@@ -38,7 +38,12 @@ public:
     /// A case_no already in `c` is replaced. Errors: storage_invalid_hall_region (`hallRegion` is
     /// not six digits), storage_sequence_exhausted (more than 9999 cases in a day),
     /// storage_write_failed, storage_open_failed — in every case nothing is stored.
-    Result<QString> add(const Case &c, const QString &hallRegion, const QDate &acceptedOn = QDate::currentDate());
+    ///
+    /// `acceptToken` (optional, e.g. the editor's draft id): a second add with the same token — a
+    /// double click, a retry — stores nothing and returns the case number of the first.
+    /// The accept is recorded in the audit log in the same transaction.
+    Result<QString> add(const Case &c, const QString &hallRegion, const QDate &acceptedOn = QDate::currentDate(),
+                        const QString &acceptToken = QString());
     /// Cases newest first; `search` (normalised like entry) matches part of the name or case number,
     /// or the full ID number (exact, never a part of it). Errors: storage_read_failed, storage_open_failed.
     Result<QList<CaseSummary>> list(const QString &search = QString()) const;

@@ -3,11 +3,13 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
 #include <QUuid>
 
@@ -137,6 +139,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const KeyA
 
     const QString prefix = QStringLiteral("vd-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), prefix));
+    const QByteArray fileSystem = QStorageInfo(folder).fileSystemType();
+    if (SqlDialect::isNetworkFileSystem(fileSystem)) {
+        db->m_networkShare = true;
+        db->m_warnings.append(QStringLiteral("数据库位于网络共享（%1）上：已改用不带 WAL 的日志模式，速度较慢，"
+                                             "且多台电脑同时使用可能损坏数据。建议把数据库放在本机磁盘上")
+                                  .arg(QString::fromLatin1(fileSystem)));
+    }
+    if (!QFileInfo::exists(db->m_path)) {
+        // Created here, so that the missing-file check of checkedConnection() holds from the start.
+        QFile create(db->m_path);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly) && !QFileInfo::exists(db->m_path)) {
+            return Error{OpenFailed, QStringLiteral("无法创建数据库文件“%1”：%2")
+                                         .arg(QDir::toNativeSeparators(db->m_path), create.errorString())};
+        }
+    }
     const Result<QSqlDatabase> connection = db->checkedConnection();
     if (!connection)
         return connection.error();
@@ -177,7 +194,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
                                      QStringLiteral("无法打开数据库“%1”").arg(QDir::toNativeSeparators(m_path)),
                                      db.lastError());
     }
-    for (const QString &statement : m_dialect.connectionSetup(BusyTimeoutMs)) {
+    for (const QString &statement : m_dialect.connectionSetup(BusyTimeoutMs, m_networkShare)) {
         QSqlQuery q(db);
         // SQLite answers SQLITE_BUSY at once, without the busy handler, where waiting could deadlock
         // (e.g. two programs switching a new store to WAL together): retry within the busy timeout.
@@ -203,6 +220,13 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
 
 Result<QSqlDatabase> Database::checkedConnection() const
 {
+    // On Linux a deleted file stays writable through open handles: every commit would vanish.
+    if (!QFileInfo::exists(m_path)) {
+        return StorageError::make(QStringLiteral("storage_file_missing"),
+                                  QStringLiteral("数据库文件“%1”已被删除或移走，无法继续保存。请不要关闭窗口，"
+                                                 "联系管理员恢复文件或从备份恢复")
+                                      .arg(QDir::toNativeSeparators(m_path)));
+    }
     const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);

@@ -68,12 +68,20 @@ public:
     static constexpr int BusyTimeoutMs = 10000;
 
     QString path() const { return m_path; }
+    /// Warnings met while opening, in Chinese, for the GUI's status bar and the CLI's standard
+    /// error (e.g. the store is on a network share and runs without WAL).
+    QStringList warnings() const { return m_warnings; }
+    /// True when the store's file system is a network share (QStorageInfo): rollback journal
+    /// instead of WAL (SqlDialect::connectionSetup).
+    bool isOnNetworkShare() const { return m_networkShare; }
     /// The schema version after migration (PRAGMA user_version); -1 if it cannot be read.
     int schemaVersion() const;
     /// This thread's connection (one named connection per thread), opened and set up on first use.
     /// Returns an invalid or closed QSqlDatabase if that failed: use checkedConnection() to get why.
     QSqlDatabase connection() const;
-    /// This thread's connection, or why it could not be opened. Errors: storage_open_failed.
+    /// This thread's connection, or why it could not be opened. Errors: storage_open_failed,
+    /// storage_file_missing (the file was deleted or moved while the program ran: writing on would
+    /// go to a file no one can open again).
     Result<QSqlDatabase> checkedConnection() const;
     /// Closes and forgets the calling thread's connection (call before a worker thread ends).
     void releaseThreadConnection() const;
@@ -102,6 +110,8 @@ private:
     Status unlock(const KeyAccess &access);
 
     QString m_path;
+    bool m_networkShare = false;
+    QStringList m_warnings;
     QString m_connectionPrefix;
     SqlDialect m_dialect;
     mutable QMutex m_mutex;                 ///< guards m_connectionNames
