@@ -132,10 +132,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const KeyA
     if (info.exists() && info.isDir())
         return Error{OpenFailed, QStringLiteral("“%1”是一个文件夹，不是数据库文件。").arg(QDir::toNativeSeparators(path))};
     const QString folder = info.absolutePath();
+    const bool folderExisted = QFileInfo::exists(folder);
     if (!QDir().mkpath(folder)) {
         return Error{OpenFailed,
                      QStringLiteral("无法创建数据文件夹“%1”，请检查权限。").arg(QDir::toNativeSeparators(folder))};
     }
+
+    if (!folderExisted)
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     const QString prefix = QStringLiteral("vd-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), prefix));
@@ -148,8 +152,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const KeyA
     }
     if (!QFileInfo::exists(db->m_path)) {
         // Created here, so that the missing-file check of checkedConnection() holds from the start.
+        // Owner-only (0600): the store holds personal data, and SQLite gives its -wal and -shm files
+        // the same permissions. The folder, if this program made it, is owner-only too.
         QFile create(db->m_path);
-        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly) && !QFileInfo::exists(db->m_path)) {
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && !QFileInfo::exists(db->m_path)) {
             return Error{OpenFailed, QStringLiteral("无法创建数据库文件“%1”：%2")
                                          .arg(QDir::toNativeSeparators(db->m_path), create.errorString())};
         }

@@ -226,3 +226,18 @@ TEST_CASE("An open case with the same ID number is found before a second is crea
     exec(*db.value(), QStringLiteral("UPDATE cases SET status = 'closed'"));
     CHECK(db.value()->cases().openCasesWithIdNumber(c.applicant.idNumber).value().isEmpty());
 }
+
+TEST_CASE("A new store and its folder are readable by their owner only", "[security]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("new/folder"));
+    const QString path = folder + QStringLiteral("/store.sqlite");
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    REQUIRE(db.value()->cases().add(fakeCase(QStringLiteral("测试甲"), 901), QStringLiteral("360102")).ok());
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                        | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    CHECK((QFileInfo(path).permissions() & others) == 0);
+    CHECK((QFileInfo(path + QStringLiteral("-wal")).permissions() & others) == 0);
+    CHECK((QFileInfo(folder).permissions() & others) == 0);
+}
