@@ -8,7 +8,7 @@ PACKAGES=(
   # build
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite qtkeychain-qt6-dev catch2 libgcrypt20-dev
+  libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev catch2 libgcrypt20-dev
   # run time: keychain back end, fonts (CJK + rare characters outside the BMP)
   libsecret-1-0 gnome-keyring dbus-x11 dbus-bin
   fonts-wqy-microhei fonts-noto-cjk fonts-hanazono

@@ -1,15 +1,20 @@
 #include "CaseRepository.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
+#include "AuditLog.h"
 #include "CaseJson.h"
 #include "CitizenIdNumber.h"
+#include "DataKey.h"
 #include "Database.h"
 #include "Normalizer.h"
+#include "SettingsRepository.h"
 #include "StorageError.h"
 #include "Transaction.h"
 #include "WorkflowRepository.h"
@@ -75,12 +80,53 @@ Result<int> nextSequence(const QSqlDatabase &db, const QString &hall, const QStr
 
 } // namespace
 
-QString CaseRepository::idNumberKey(const QString &idNumber)
+QString CaseRepository::idNumberKey(const QString &idNumber) const
 {
-    return Normalizer::idNumber(idNumber);
+    return m_db.dataKey().blindIndex(idNumber);
 }
 
-Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, const QDate &acceptedOn)
+QString CaseRepository::canonicalIdNumber(const QString &text)
+{
+    QString idNumber = Normalizer::idNumber(text);
+    if (idNumber.size() == 15 && !CitizenIdNumber::from15(idNumber).isEmpty())
+        idNumber = CitizenIdNumber::from15(idNumber); // stored numbers are the converted 18 digits
+    return idNumber;
+}
+
+namespace {
+
+/// The case JSON as stored: sensitive fields sealed under the store's key, bound to `uuid`.
+Result<QString> sealedJson(const Case &c, const DataKey &key, const QString &uuid)
+{
+    if (!key.isValid())
+        return Error{QStringLiteral("storage_locked"), QStringLiteral("数据密钥未解锁，案件未保存")};
+    const QJsonObject plain = QJsonDocument::fromJson(CaseJson::write(c)).object();
+    const Result<QJsonObject> sealed = SensitiveFields::seal(plain, key, uuid);
+    if (!sealed)
+        return sealed.error();
+    return QString::fromUtf8(QJsonDocument(sealed.value()).toJson(QJsonDocument::Compact));
+}
+
+/// Reads a stored case JSON (sealed fields opened); std::nullopt when it does not read.
+std::optional<Case> openedCase(const QString &json, const DataKey &key, const QString &uuid)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const Result<QJsonObject> opened = SensitiveFields::open(doc.object(), key, uuid);
+    if (!opened)
+        return std::nullopt;
+    CaseJson::ReadResult read = CaseJson::read(QJsonDocument(opened.value()).toJson(QJsonDocument::Compact));
+    if (hasErrors(read.findings))
+        return std::nullopt;
+    return std::move(read.value);
+}
+
+} // namespace
+
+Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, const QDate &acceptedOn,
+                                    const QString &acceptToken)
 {
     static const QRegularExpression hallPattern(QStringLiteral("^[0-9]{6}$"));
     if (!hallPattern.match(hallRegion).hasMatch()) {
@@ -101,6 +147,16 @@ Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, co
     if (Status s = tx.begin(); !s)
         return s.error();
 
+    if (!acceptToken.isEmpty()) {
+        QSqlQuery earlier(db);
+        earlier.prepare(QStringLiteral("SELECT case_no FROM cases WHERE accept_token = ?"));
+        earlier.addBindValue(acceptToken);
+        if (!earlier.exec())
+            return StorageError::fromSql(WriteFailed, QStringLiteral("保存案件失败，案件未保存"), earlier.lastError());
+        if (earlier.next())
+            return earlier.value(0).toString(); // already accepted: the same case, never a second
+    }
+
     const Result<int> sequence = nextSequence(db, hallRegion, isoDate(acceptedOn));
     if (!sequence)
         return sequence.error();
@@ -115,13 +171,16 @@ Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, co
                         .arg(sequence.value(), 4, 10, QLatin1Char('0'));
     const QString idNumber = Normalizer::idNumber(stored.applicant.idNumber);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Result<QString> json = sealedJson(stored, m_db.dataKey(), uuid);
+    if (!json)
+        return json.error();
 
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO cases (uuid, case_no, hall_region, status, revision, accepted_on, application_date, "
-        "applicant_name, id_number_key, id_number_masked, case_json, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        "applicant_name, id_number_key, id_number_masked, case_json, created_at, updated_at, accept_token) "
+        "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(uuid);
     insert.addBindValue(stored.caseNo);
     insert.addBindValue(hallRegion);
@@ -131,13 +190,16 @@ Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, co
     insert.addBindValue(Normalizer::name(stored.applicant.name));
     insert.addBindValue(idNumberKey(idNumber));
     insert.addBindValue(CitizenIdNumber::masked(idNumber));
-    insert.addBindValue(QString::fromUtf8(CaseJson::write(stored)));
+    insert.addBindValue(json.value());
     insert.addBindValue(now);
     insert.addBindValue(now);
+    insert.addBindValue(acceptToken.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(acceptToken));
     if (!insert.exec())
         return StorageError::fromSql(WriteFailed, QStringLiteral("保存案件失败，案件未保存"), insert.lastError());
     // Joint processing starts with acceptance, in the same transaction (issue 7).
     if (Status s = WorkflowRepository::startWithin(db, uuid, stored, acceptedOn); !s)
+        return s.error();
+    if (Status s = AuditLog::append(db, m_db.actor(), {QStringLiteral("accept"), stored.caseNo, {}, QString()}); !s)
         return s.error();
 
     if (Status s = tx.commit(); !s)
@@ -156,10 +218,7 @@ Result<QList<CaseSummary>> CaseRepository::list(const QString &search) const
     const QString needle = Normalizer::text(search);
     QString idKey;
     if (!needle.isEmpty()) {
-        QString idNumber = Normalizer::idNumber(search);
-        if (idNumber.size() == 15 && !CitizenIdNumber::from15(idNumber).isEmpty())
-            idNumber = CitizenIdNumber::from15(idNumber); // stored numbers are the converted 18 digits
-        idKey = idNumberKey(idNumber);
+        idKey = idNumberKey(canonicalIdNumber(search));
         sql += QStringLiteral(" WHERE applicant_name LIKE ? ESCAPE '!' OR case_no LIKE ? ESCAPE '!'"
                               " OR id_number_key = ?");
     }
@@ -198,7 +257,7 @@ Result<std::optional<Case>> CaseRepository::find(const QString &caseNo) const
         return connection.error();
 
     QSqlQuery q(connection.value());
-    q.prepare(QStringLiteral("SELECT case_no, case_json FROM cases WHERE case_no = ?"));
+    q.prepare(QStringLiteral("SELECT case_no, case_json, uuid FROM cases WHERE case_no = ?"));
     q.addBindValue(Normalizer::text(caseNo).toUpper());
     if (!q.exec())
         return StorageError::fromSql(ReadFailed, QStringLiteral("读取案件失败"), q.lastError());
@@ -208,13 +267,89 @@ Result<std::optional<Case>> CaseRepository::find(const QString &caseNo) const
         return std::optional<Case>();
     }
     const QString storedCaseNo = q.value(0).toString();
-    CaseJson::ReadResult read = CaseJson::read(q.value(1).toString().toUtf8());
-    if (hasErrors(read.findings)) {
+    std::optional<Case> c = openedCase(q.value(1).toString(), m_db.dataKey(), q.value(2).toString());
+    if (!c) {
         return Error{QStringLiteral("storage_corrupt_case"),
-                     QStringLiteral("案件 %1 的存储内容已损坏，无法读取，请从备份恢复。").arg(storedCaseNo)};
+                     QStringLiteral("案件 %1 的存储内容已损坏或无法用本库的密钥解密，无法读取，请从备份恢复。")
+                         .arg(storedCaseNo)};
     }
-    read.value.caseNo = storedCaseNo;
-    return std::optional<Case>(std::move(read.value));
+    c->caseNo = storedCaseNo;
+    return c;
+}
+
+Result<QList<CaseSummary>> CaseRepository::openCasesWithIdNumber(const QString &idNumber) const
+{
+    const QString key = idNumberKey(canonicalIdNumber(idNumber));
+    if (key.isEmpty())
+        return QList<CaseSummary>();
+    const Result<QSqlDatabase> connection = m_db.checkedConnection();
+    if (!connection)
+        return connection.error();
+    QSqlQuery q(connection.value());
+    q.prepare(QStringLiteral("SELECT case_no, applicant_name, id_number_masked, status, application_date FROM cases "
+                             "WHERE id_number_key = ? AND status <> 'closed' ORDER BY created_at DESC"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return StorageError::fromSql(ReadFailed, QStringLiteral("查找重复案件失败"), q.lastError());
+    QList<CaseSummary> out;
+    while (q.next()) {
+        CaseSummary s;
+        s.caseNo = q.value(0).toString();
+        s.name = q.value(1).toString();
+        s.maskedIdNumber = q.value(2).toString();
+        s.status = q.value(3).toString();
+        s.applicationDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        out.append(s);
+    }
+    return out;
+}
+
+Status CaseRepository::sealPlainCases()
+{
+    const QString done = QStringLiteral("cases_sealed");
+    const auto flag = m_db.settings().value(done);
+    if (!flag)
+        return flag.error();
+    if (flag.value() && *flag.value() == QLatin1String("1"))
+        return Status::success();
+
+    const Result<QSqlDatabase> connection = m_db.checkedConnection();
+    if (!connection)
+        return connection.error();
+    const QSqlDatabase &db = connection.value();
+    Transaction tx(db, WriteFailed, m_db.dialect().beginWriteStatement());
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery rows(db);
+    if (!rows.exec(QStringLiteral("SELECT uuid, case_no, case_json FROM cases")))
+        return StorageError::fromSql(WriteFailed, QStringLiteral("加密已有案件失败"), rows.lastError());
+    while (rows.next()) {
+        const QString uuid = rows.value(0).toString();
+        const QString caseNo = rows.value(1).toString();
+        const QJsonObject stored = QJsonDocument::fromJson(rows.value(2).toString().toUtf8()).object();
+        if (DataKey::isSealed(stored.value(QStringLiteral("applicant")).toObject().value(QStringLiteral("id_number")).toString()))
+            continue;
+        CaseJson::ReadResult read = CaseJson::read(rows.value(2).toString().toUtf8());
+        if (hasErrors(read.findings))
+            return Error{QStringLiteral("storage_corrupt_case"),
+                         QStringLiteral("案件 %1 的存储内容已损坏，无法加密，请从备份恢复。").arg(caseNo)};
+        const Result<QString> json = sealedJson(read.value, m_db.dataKey(), uuid);
+        if (!json)
+            return json.error();
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE cases SET case_json = ?, id_number_key = ? WHERE uuid = ?"));
+        update.addBindValue(json.value());
+        update.addBindValue(idNumberKey(Normalizer::idNumber(read.value.applicant.idNumber)));
+        update.addBindValue(uuid);
+        if (!update.exec())
+            return StorageError::fromSql(WriteFailed, QStringLiteral("加密已有案件失败"), update.lastError());
+    }
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("INSERT INTO settings (name, value) VALUES (?, '1')"));
+    mark.addBindValue(done);
+    if (!mark.exec())
+        return StorageError::fromSql(WriteFailed, QStringLiteral("加密已有案件失败"), mark.lastError());
+    return tx.commit();
 }
 
 } // namespace vd

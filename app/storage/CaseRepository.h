@@ -38,18 +38,34 @@ public:
     /// A case_no already in `c` is replaced. Errors: storage_invalid_hall_region (`hallRegion` is
     /// not six digits), storage_sequence_exhausted (more than 9999 cases in a day),
     /// storage_write_failed, storage_open_failed — in every case nothing is stored.
-    Result<QString> add(const Case &c, const QString &hallRegion, const QDate &acceptedOn = QDate::currentDate());
+    ///
+    /// `acceptToken` (optional, e.g. the editor's draft id): a second add with the same token — a
+    /// double click, a retry — stores nothing and returns the case number of the first.
+    /// The accept is recorded in the audit log in the same transaction.
+    Result<QString> add(const Case &c, const QString &hallRegion, const QDate &acceptedOn = QDate::currentDate(),
+                        const QString &acceptToken = QString());
     /// Cases newest first; `search` (normalised like entry) matches part of the name or case number,
     /// or the full ID number (exact, never a part of it). Errors: storage_read_failed, storage_open_failed.
     Result<QList<CaseSummary>> list(const QString &search = QString()) const;
     /// One case with its case number; std::nullopt when there is none with that number.
-    /// Errors: storage_read_failed, storage_corrupt_case (the stored JSON no longer reads).
+    /// Errors: storage_read_failed, storage_corrupt_case (the stored JSON no longer reads, or a
+    /// sealed field does not open with the store's key).
     Result<std::optional<Case>> find(const QString &caseNo) const;
+    /// The cases not yet closed whose applicant has the ID number `idNumber` (any spelling entry
+    /// accepts; 15-digit numbers converted), found through the blind index: shown before a second
+    /// case for the same person is created (issue 6, duplicates). Errors: storage_read_failed.
+    Result<QList<CaseSummary>> openCasesWithIdNumber(const QString &idNumber) const;
+    /// Seals the sensitive fields of cases stored before the data key existed and replaces their
+    /// ID number keys by blind indexes, in one transaction; does nothing (one settings read) once done.
+    /// Called by Database::open. Errors: storage_write_failed, storage_corrupt_case.
+    Status sealPlainCases();
 
 private:
-    /// The value stored in and searched against `id_number_key` for an ID number: the one place to
-    /// change when the number is encrypted and looked up through a blind index (HMAC) instead.
-    static QString idNumberKey(const QString &idNumber);
+    /// The value stored in and searched against `id_number_key` for an ID number: its blind index
+    /// (HMAC-SM3 under the store's key, DataKey::blindIndex), never the number.
+    QString idNumberKey(const QString &idNumber) const;
+    /// The normalised 18-character form of an ID number as typed or searched (15 digits converted).
+    static QString canonicalIdNumber(const QString &text);
 
     const Database &m_db;
 };

@@ -22,9 +22,20 @@ public:
 
     /// Statements run once on every new connection, before any other: for SQLite WAL journal,
     /// foreign keys on, a busy timeout (`busyTimeoutMs`, milliseconds) so that a second window or
-    /// the CLI waits for a writer instead of failing, and synchronous=FULL (a committed case
-    /// survives a power cut).
-    QStringList connectionSetup(int busyTimeoutMs) const;
+    /// the CLI waits for a writer instead of failing, synchronous=FULL (a committed case survives a
+    /// power cut: with WAL, NORMAL could lose the last commits on power loss, and a case the clerk
+    /// was told is saved must stay saved), and secure_delete (freed pages are zeroed, so an old value
+    /// does not linger in the file). `networkShare`: the store is on a network file system, where
+    /// WAL's shared memory does not work — the rollback journal (DELETE) is used instead.
+    QStringList connectionSetup(int busyTimeoutMs, bool networkShare = false) const;
+
+    /// True for a file system type (QStorageInfo::fileSystemType(), e.g. "nfs4", "cifs",
+    /// "fuse.sshfs") that lives on another machine.
+    static bool isNetworkFileSystem(const QByteArray &fileSystemType);
+
+    /// A Chinese explanation of a driver error for the clerk when it has a known cause: disk full,
+    /// read-only store, I/O error; "" otherwise.
+    QString explain(const QSqlError &error) const;
 
     /// The statement that starts a transaction holding the write lock from its first statement
     /// (SQLite: BEGIN IMMEDIATE), so that a read-then-write sequence never fails half-way because

@@ -13,6 +13,7 @@
 #include "CaseJson.h"
 #include "CliRunner.h"
 #include "Database.h"
+#include "SecretStore.h"
 #include "SettingsRepository.h"
 #include "StorageFixtures.h"
 #include "TestSupport.h"
@@ -207,7 +208,9 @@ TEST_CASE("cli: the hall's own region code from the store's settings numbers the
 {
     CliSandbox box;
     {
-        auto db = Database::open(box.db());
+        // The program keeps the store's key in the keychain (the test runs in with-keyring.sh).
+        KeychainSecretStore keychain;
+        auto db = Database::open(box.db(), {&keychain, QString(), false});
         REQUIRE(db.ok());
         REQUIRE(db.value()->settings().setValue(QStringLiteral("hall_region"), QStringLiteral("360112")).ok());
     }

@@ -1,7 +1,8 @@
 // Test helper for PrintLogRepositoryTest: opens the store given as argv[1], takes the next number of
 // "settlement-letter" for case argv[2] inside PrintLogRepository::record and dies (std::_Exit)
-// in the middle of the output, as a program killed while printing would. Prints nothing on success
-// because there is none; exit status 3 when it got no number at all.
+// in the middle of the output, as a program killed while printing would. argv[3]: the store's
+// administrator passphrase. Prints nothing on success because there is none; exit status 3 when it
+// got no number at all.
 #include <QCoreApplication>
 
 #include <cstdlib>
@@ -12,9 +13,9 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc < 3)
+    if (argc < 4)
         return 2;
-    auto db = vd::Database::open(QString::fromLocal8Bit(argv[1]));
+    auto db = vd::Database::open(QString::fromLocal8Bit(argv[1]), {nullptr, QString::fromLocal8Bit(argv[3]), false});
     if (!db)
         return 3;
     vd::PrintLogRepository log(*db.value());

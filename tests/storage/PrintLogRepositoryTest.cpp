@@ -22,10 +22,10 @@ struct Store {
     std::unique_ptr<Database> db;
     QStringList caseNos;
 
-    explicit Store(int cases = 3)
+    explicit Store(int cases = 3, const KeyAccess &access = Database::defaultKeyAccess())
     {
         REQUIRE(dir.isValid());
-        auto opened = Database::open(path());
+        auto opened = Database::open(path(), access);
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         const Case c = test::loadExample(QStringLiteral("valid-full.json"));
@@ -130,16 +130,18 @@ TEST_CASE("a failed output takes no number and logs nothing", "[storage][printlo
 
 TEST_CASE("a crash while printing takes no number", "[storage][printlog]")
 {
-    Store store;
+    // Two programs on one store share its key: here through an administrator passphrase.
+    const QString passphrase = QStringLiteral("test-only passphrase 1234");
+    Store store(3, {nullptr, passphrase, true});
     PrintLogRepository log(*store.db);
     REQUIRE(log.record(letter(store.caseNos.at(0)), ok).ok());
     store.db.reset(); // the helper is another program on the same file
     QProcess helper;
-    helper.start(QStringLiteral(VD_PRINT_LOG_CRASH_HELPER), {store.path(), store.caseNos.at(1)});
+    helper.start(QStringLiteral(VD_PRINT_LOG_CRASH_HELPER), {store.path(), store.caseNos.at(1), passphrase});
     REQUIRE(helper.waitForFinished(30000));
     CHECK(helper.exitCode() == 42); // it died holding number 2
 
-    auto reopened = Database::open(store.path());
+    auto reopened = Database::open(store.path(), {nullptr, passphrase, false});
     REQUIRE(reopened.ok());
     PrintLogRepository again(*reopened.value());
     const auto planned = again.plan(letter(store.caseNos.at(1)));
