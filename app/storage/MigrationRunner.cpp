@@ -68,8 +68,12 @@ Result<QList<MigrationRunner::Migration>> MigrationRunner::available()
     }
     std::sort(migrations.begin(), migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    // Numbers start at 1 and increase without repeats. Gaps are tolerated while the issue branches
+    // (0002, 0003, 0004 …) are developed apart; the merged program has every number.
     for (int i = 0; i < migrations.size(); ++i) {
-        if (migrations.at(i).version != i + 1) {
+        const bool ordered = i == 0 ? migrations.at(i).version == 1
+                                    : migrations.at(i).version > migrations.at(i - 1).version;
+        if (!ordered) {
             return Error{MigrationFailed,
                          QStringLiteral("内部错误：数据库迁移文件编号不连续（%1）。").arg(migrations.at(i).name)};
         }

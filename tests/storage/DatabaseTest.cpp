@@ -63,14 +63,14 @@ int userVersion(const QString &path)
 
 } // namespace
 
-TEST_CASE("the migrations embedded in the program are numbered 1, 2, 3 without gaps", "[storage][migrations]")
+TEST_CASE("the migrations embedded in the program are numbered from 1 upwards without repeats", "[storage][migrations]")
 {
     const auto migrations = MigrationRunner::available();
     REQUIRE(migrations.ok());
     REQUIRE(!migrations.value().isEmpty());
     CHECK(migrations.value().first().name == QStringLiteral("0001_initial"));
-    for (int i = 0; i < migrations.value().size(); ++i)
-        CHECK(migrations.value().at(i).version == i + 1);
+    for (int i = 1; i < migrations.value().size(); ++i)
+        CHECK(migrations.value().at(i).version > migrations.value().at(i - 1).version);
     CHECK(MigrationRunner::latestVersion() == migrations.value().last().version);
 }
 
