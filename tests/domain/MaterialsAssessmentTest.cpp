@@ -1,6 +1,7 @@
 #include "CaseJson.h"
 #include "DomainFixtures.h"
 #include "MaterialsAssessment.h"
+#include "OneTimeNotice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -206,4 +207,46 @@ TEST_CASE("case JSON: pages and supplement_by round-trip and refuse wrong values
     CHECK(codeFor(QJsonValue("2024-02-30"), "supplement_by") == QStringList{"invalid_date"});
     CHECK(codeFor(QJsonValue(20241008), "supplement_by") == QStringList{"wrong_type"});
     CHECK(codeFor(QJsonValue("2024-10-08"), "supplement_by").isEmpty());
+}
+
+TEST_CASE("the one-time notice lists exactly the outstanding materials and the form errors", "[assessment][notice]")
+{
+    Case c = test::exampleCase("valid-full.json");
+    QStringList expected;
+    for (const RequiredMaterial &m : MaterialsChecklist::compute(c)) {
+        if (m.requirement != RequiredMaterial::Requirement::Required)
+            continue;
+        // Receive every other material; the rest stay missing, one non-key with a promised date.
+        if (expected.size() < c.materials.size()) {
+            expected << m.id;
+            c.materials.append(receipt(m.id, "missing", m.key ? QDate() : Today.addDays(7)));
+        } else {
+            c.materials.append(receipt(m.id, "original"));
+        }
+    }
+    REQUIRE(expected.size() >= 2);
+    OneTimeNotice n = OneTimeNotice::build(c, Today);
+    QStringList listed;
+    for (const auto &e : n.materials) {
+        listed << e.id;
+        CHECK_FALSE(e.reason.isEmpty());
+        CHECK_FALSE(e.obtainFrom.isEmpty());
+        CHECK(e.supplementBy.isValid() == !e.key);
+    }
+    CHECK(listed == expected);
+    CHECK(n.problems.isEmpty());
+    CHECK_FALSE(n.isEmpty());
+
+    const QJsonObject json = n.toJson();
+    CHECK(json.value("materials").toArray().size() == expected.size());
+    CHECK(json.value("date").toString() == "2024-09-20");
+
+    // A form error is listed too; a complete, valid case has nothing to tell.
+    c.applicant.phone = QStringLiteral("123");
+    n = OneTimeNotice::build(c, Today);
+    REQUIRE(n.problems.size() == 1);
+    CHECK(n.problems.at(0).code == "phone_invalid");
+
+    Case complete = minimalComplete();
+    CHECK(OneTimeNotice::build(complete, Today).isEmpty());
 }
