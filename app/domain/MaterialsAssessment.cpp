@@ -56,7 +56,7 @@ MaterialsAssessment MaterialsAssessment::assess(const Case &c, const QDate &toda
         if (s.material.key) {
             refused = true;
             a.m_findings.append({Finding::Severity::Error, field, QStringLiteral("key_material_missing"),
-                                 QStringLiteral("缺少要件“%1”：要件不能容缺受理，请申请人补齐后再受理（%2）。")
+                                 QStringLiteral("缺少要件“%1”：要件不能容缺受理，请申请人补齐后再受理。获取途径：%2。")
                                      .arg(name, s.material.obtainFrom)});
         } else if (!s.receipt.supplementBy.isValid()) {
             refused = true;

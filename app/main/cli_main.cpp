@@ -9,9 +9,11 @@
 #include "cli/CliApp.h"
 #include "cli/CliCommandLine.h"
 #include "cli/CliOutput.h"
+#include "Sm3.h"
 
 int main(int argc, char *argv[])
 {
+    vd::Sm3::initialiseLibrary(); // libgcrypt wants gcry_check_version before any other use
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

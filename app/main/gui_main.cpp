@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Translations.h"
+#include "Sm3.h"
 
 namespace {
 
@@ -34,6 +35,7 @@ bool saveScreenshot(QWidget *w, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    vd::Sm3::initialiseLibrary(); // libgcrypt wants gcry_check_version before any other use
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("VeteranDesk"));
     QApplication::setApplicationName(QStringLiteral("VeteranDesk"));

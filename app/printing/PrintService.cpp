@@ -12,7 +12,9 @@
 
 #include <memory>
 
+#include "ChecklistDocument.h"
 #include "FontSet.h"
+#include "OneTimeNoticeDocument.h"
 #include "PageCanvas.h"
 #include "RegistrationFormDocument.h"
 #include "SettlementReferralLetter.h"
@@ -48,8 +50,10 @@ std::unique_ptr<PrintDocument> makeDocument(DocumentKind kind, const Case &c, co
     case DocumentKind::SettlementLetter:
         return std::make_unique<SettlementReferralLetter>(c, ctx);
     case DocumentKind::Checklist:
-    case DocumentKind::Receipt:
+        return std::make_unique<ChecklistDocument>(c, ctx);
     case DocumentKind::Notice:
+        return std::make_unique<OneTimeNoticeDocument>(c, ctx);
+    case DocumentKind::Receipt:
     case DocumentKind::PartyLetter:
         break;
     }

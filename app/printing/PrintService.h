@@ -34,6 +34,7 @@ struct PrintContext {
     QString issuingAuthority = QStringLiteral("县退役军人事务局"); ///< 出具单位 (settings later)
     QString hallName = QStringLiteral("政务服务大厅综合窗口");
     QString windowNo;
+    QString hallPhone;      ///< 咨询电话 (setting hall_phone), on the checklist and the one-time notice
     QString letterNumber;   ///< e.g. 赣退役落字〔2024〕第0007号; "" = derived from the case number
     QString policeStation;  ///< addressee of the settlement letter; "" = 落户地公安派出所
     int validityDays = 30;  ///< settlement letter validity

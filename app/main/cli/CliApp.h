@@ -8,6 +8,7 @@
 
 #include "Case.h"
 #include "Finding.h"
+#include "PrintService.h"
 
 namespace vd {
 class Database;
@@ -47,6 +48,13 @@ private:
     int list(const QString &search);
     int show(const QString &caseNo);
     int print(const QString &document, const QString &caseNo, const QString &outputPath);
+    // Additions (issue 4, materials):
+    int attach(const QString &caseNo, const QString &materialId, const QString &file);
+    int attachments(const QString &caseNo);
+    /// The acceptance rule (MaterialsAssessment) for `add`: ExitOk, or findings printed and ExitRejected.
+    int checkAcceptance(const LoadedCase &loaded);
+    /// The print context from the store's settings (hall name and phone, issuing authority).
+    static PrintContext printContext(const Database &db);
 
     /// The bytes of a case file, or std::nullopt after an error line (file_unreadable, file_too_large).
     std::optional<QByteArray> readFile(const QString &path);

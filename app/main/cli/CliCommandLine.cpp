@@ -21,6 +21,8 @@ const QHash<QString, CommandShape> &commands()
         {QStringLiteral("list"), {0, QStringLiteral("--search")}},
         {QStringLiteral("show"), {1, QString()}},
         {QStringLiteral("print"), {2, QStringLiteral("--output")}},
+        {QStringLiteral("attach"), {3, QString()}},
+        {QStringLiteral("attachments"), {1, QString()}},
     };
     return c;
 }
