@@ -11,8 +11,8 @@ namespace {
 TextStyle bodyStyle()
 {
     TextStyle s;
-    s.pointSize = 10.5; // 五号
-    s.lineHeight = 5.2;
+    s.pointSize = 9.0; // 小五
+    s.lineHeight = 4.3;
     return s;
 }
 
@@ -102,18 +102,16 @@ void ChecklistDocument::paint(PageCanvas &canvas) const
         rows << QStringList{QString::number(++n),
                             s.material.name,
                             itemNames(s.material.items),
-                            inProcess ? QStringLiteral("流程内生成") : QStringLiteral("须提交"),
                             received,
                             s.receipt.pages > 0 ? QString::number(s.receipt.pages) : QString(),
                             notes.join(QStringLiteral("；"))};
     }
     const TextTable table({{QStringLiteral("序号"), 10, Qt::AlignHCenter},
-                           {QStringLiteral("材料名称"), 48, Qt::AlignLeft},
-                           {QStringLiteral("办理事项"), 34, Qt::AlignLeft},
-                           {QStringLiteral("要求"), 16, Qt::AlignHCenter},
+                           {QStringLiteral("材料名称"), 56, Qt::AlignLeft},
+                           {QStringLiteral("需要该材料的事项"), 50, Qt::AlignLeft},
                            {QStringLiteral("接收情况"), 18, Qt::AlignHCenter},
-                           {QStringLiteral("页数"), 10, Qt::AlignHCenter},
-                           {QStringLiteral("备注"), 34, Qt::AlignLeft}},
+                           {QStringLiteral("页数"), 9, Qt::AlignHCenter},
+                           {QStringLiteral("备注"), 27, Qt::AlignLeft}},
                           bodyStyle(), bodyStyle());
     y = table.paint(canvas, Left, y, Bottom - 40.0, Top, rows) + 4.0;
 
