@@ -99,6 +99,8 @@ TEST_CASE("Register a case through the main window and find it in the list", "[u
         CHECK(reason->text().contains(QStringLiteral("不能受理")));
 
         setField(editor, QStringLiteral("phone"), file.value(QStringLiteral("applicant")).toObject().value(QStringLiteral("phone")));
+        editor->validateNow();
+        receiveAllMaterials(editor);
         REQUIRE(waitFor([&] { return accept->isEnabled(); }));
 
         MessageBox::clearLast();
