@@ -150,7 +150,10 @@ TEST_CASE_METHOD(Fixture, "receiving: a missing non-key material is accepted wit
     save->click();
     CHECK(db->cases().revisionOf(caseNo).value() == 2);
     bool supplied = false;
-    for (const vd::MaterialReceipt &r : db->cases().find(caseNo).value()->materials)
+    const auto reread = db->cases().find(caseNo);
+    REQUIRE(reread.ok());
+    REQUIRE(reread.value().has_value());
+    for (const vd::MaterialReceipt &r : reread.value()->materials)
         supplied = supplied || (r.material == "marriage_certificate" && r.status == "original");
     CHECK(supplied);
     MessageBox::setTestAnswer(QMessageBox::NoButton);
