@@ -47,9 +47,16 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     m_ui->checklistTitle->setFont(bold);
     QTableWidget *table = m_ui->checklistTable;
     QHeaderView *header = table->horizontalHeader();
+    // The name keeps a readable width; the note takes what is left; the panel scrolls sideways
+    // rather than squeezing a material's name into one character per line.
+    header->setMinimumSectionSize(48);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    header->resizeSection(NameColumn, 150);
+    header->setSectionResizeMode(DateColumn, QHeaderView::Interactive);
+    header->resizeSection(DateColumn, 100);
     header->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     // Long names wrap; rows grow to fit whenever the columns change width.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->saveMaterialsButton->hide();
