@@ -12,6 +12,8 @@
 #include "DialogRunner.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "NoticeRepository.h"
+#include "OneTimeNotice.h"
 
 CasePrinter::CasePrinter(const vd::Database &db, QWidget *parent)
     : m_db(db)
@@ -86,6 +88,19 @@ void CasePrinter::print(const QString &caseNo, vd::DocumentKind kind)
     const vd::Status status = vd::PrintService::print(kind, *c, vd::PrintContext(), &printer);
     if (!status)
         report(status.error());
+    else
+        recordIssued(kind, *c);
+}
+
+void CasePrinter::recordIssued(vd::DocumentKind kind, const vd::Case &c)
+{
+    // A one-time notice is recorded with the case: what the applicant was told, and when (issue 4).
+    if (kind != vd::DocumentKind::Notice)
+        return;
+    const auto recorded =
+        vd::NoticeRepository(m_db).record(c.caseNo, vd::OneTimeNotice::build(c, vd::PrintContext().printDate).toJson());
+    if (!recorded)
+        report(recorded.error());
 }
 
 QString CasePrinter::exportPdf(const QString &caseNo, vd::DocumentKind kind)
@@ -105,5 +120,6 @@ QString CasePrinter::exportPdf(const QString &caseNo, vd::DocumentKind kind)
         report(status.error());
         return {};
     }
+    recordIssued(kind, *c);
     return path;
 }

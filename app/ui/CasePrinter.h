@@ -33,6 +33,8 @@ private:
     std::optional<vd::Case> load(const QString &caseNo);
     bool checked(vd::DocumentKind kind, const vd::Case &c);
     void report(const vd::Error &error);
+    /// Records an issued one-time notice with its case (NoticeRepository); other documents: nothing.
+    void recordIssued(vd::DocumentKind kind, const vd::Case &c);
 
     const vd::Database &m_db;
     QWidget *m_parent;
