@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QSpinBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -17,6 +18,9 @@
 #include "AttachmentRepository.h"
 #include "AttachmentsDialog.h"
 #include "CaseEditorDialog.h"
+#include "CasePrinter.h"
+#include "NoticeRepository.h"
+#include "PrintService.h"
 #include "CaseRepository.h"
 #include "Database.h"
 #include "FileDialog.h"
@@ -203,5 +207,37 @@ TEST_CASE_METHOD(Fixture, "attachments: added by content, thumbnail, opened as a
     REQUIRE(copy.open(QIODevice::ReadOnly));
     REQUIRE(original.open(QIODevice::ReadOnly));
     CHECK(copy.readAll() == original.readAll());
+    MessageBox::setTestAnswer(QMessageBox::NoButton);
+}
+
+TEST_CASE_METHOD(Fixture, "a one-time notice exported from the GUI is recorded with the case", "[ui][receiving]")
+{
+    fillForm(editor.get(), example(QStringLiteral("valid-full.json")));
+    editor->validateNow();
+    receiveAllMaterials(editor.get());
+    setStatus(QStringLiteral("marriage_certificate"), QStringLiteral("missing"));
+    auto *date = w<QLineEdit>(QStringLiteral("supplement_by_marriage_certificate"));
+    date->setText(QDate::currentDate().addDays(3).toString(Qt::ISODate));
+    emit date->editingFinished();
+    editor->validateNow();
+    MessageBox::setTestAnswer(QMessageBox::Ok);
+    QTest::mouseClick(w<QPushButton>(QStringLiteral("acceptButton")), Qt::LeftButton);
+    const QString caseNo = editor->caseNo();
+    REQUIRE_FALSE(caseNo.isEmpty());
+
+    CasePrinter printer(*db, nullptr);
+    const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+    FileDialog::setNextSaveFileName(pdf);
+    CHECK(printer.exportPdf(caseNo, vd::DocumentKind::Notice) == pdf);
+    CHECK(QFile::exists(pdf));
+    const auto notices = vd::NoticeRepository(*db).list(caseNo);
+    REQUIRE(notices.ok());
+    REQUIRE(notices.value().size() == 1);
+    CHECK(notices.value().at(0).content.value(QStringLiteral("materials")).toArray().size() == 1);
+
+    // Another document is not recorded as a notice.
+    FileDialog::setNextSaveFileName(dir.filePath(QStringLiteral("checklist.pdf")));
+    CHECK_FALSE(printer.exportPdf(caseNo, vd::DocumentKind::Checklist).isEmpty());
+    CHECK(vd::NoticeRepository(*db).list(caseNo).value().size() == 1);
     MessageBox::setTestAnswer(QMessageBox::NoButton);
 }
