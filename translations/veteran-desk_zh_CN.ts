@@ -116,6 +116,77 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Scanned files</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>案件 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Attach scanned files</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New scans in %1 are attached to this material.</source>
+        <translation>扫描仪输出文件夹 %1 中新出现的扫描件将自动附到本材料。</translation>
+    </message>
+    <message>
+        <source>No scanner folder is set: add the files by hand.</source>
+        <translation>未设置扫描仪输出文件夹：请手动添加文件。</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>部分文件未能添加</translation>
+    </message>
+    <message>
+        <source>SM3: %1</source>
+        <translation>SM3 摘要：%1</translation>
+    </message>
+    <message>
+        <source>The file is no longer in the store.</source>
+        <translation>该文件已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy for the viewer: %1</source>
+        <translation>无法为查看程序写出副本：%1</translation>
+    </message>
+    <message>
+        <source>No program to show this file is installed.</source>
+        <translation>没有安装可打开此文件的程序。</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <source>Remove this scanned file from the case?</source>
+        <translation>从案件中删除这个扫描件吗？</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditorDialog</name>
     <message>
         <source>New registration</source>
@@ -182,6 +253,26 @@ Case number: %1</source>
     <message>
         <source>Discard what has been typed into this registration?</source>
         <translation>放弃本次登记已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Scanned files</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Scanned files are attached to a stored case: accept the case first, then open it from the case list.</source>
+        <translation>扫描件附在已保存的案件上：请先受理案件，再从案件列表打开它添加扫描件。</translation>
+    </message>
+    <message>
+        <source>Received materials not saved</source>
+        <translation>材料接收情况未保存</translation>
+    </message>
+    <message>
+        <source>Received materials saved</source>
+        <translation>材料接收情况已保存</translation>
+    </message>
+    <message>
+        <source>The received materials of case %1 have been saved.</source>
+        <translation>案件 %1 的材料接收情况已保存。</translation>
     </message>
 </context>
 <context>
@@ -260,18 +351,6 @@ Case number: %1</source>
         <translation>材料</translation>
     </message>
     <message>
-        <source>Requirement</source>
-        <translation>要求</translation>
-    </message>
-    <message>
-        <source>For items</source>
-        <translation>对应事项</translation>
-    </message>
-    <message>
-        <source>To submit</source>
-        <translation>需提交</translation>
-    </message>
-    <message>
         <source>Issued in process</source>
         <translation>流程内生成</translation>
     </message>
@@ -282,6 +361,70 @@ Case number: %1</source>
     <message>
         <source>%1 to submit by the applicant, %2 issued within the joint process</source>
         <translation>申请人需提交 %1 项，流程内生成 %2 项</translation>
+    </message>
+    <message>
+        <source>Received as</source>
+        <translation>接收情况</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Supplement by</source>
+        <translation>承诺补齐日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Save received materials</source>
+        <translation>保存材料接收情况</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>扫描件（%1）</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>扫描件…</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>未接收</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>免提交</translation>
+    </message>
+    <message>
+        <source>For items: %1</source>
+        <translation>对应事项：%1</translation>
+    </message>
+    <message>
+        <source>Key material: cannot be accepted with deficiency</source>
+        <translation>要件：不能容缺受理</translation>
+    </message>
+    <message>
+        <source>Date by which the applicant promised to bring it (acceptance with deficiency)</source>
+        <translation>申请人承诺补齐的日期（容缺受理）</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,8 @@ bool SubsidyAccount::operator==(const SubsidyAccount &o) const
 
 bool MaterialReceipt::operator==(const MaterialReceipt &o) const
 {
-    return material == o.material && status == o.status && note == o.note;
+    return material == o.material && status == o.status && note == o.note && pages == o.pages
+        && supplementBy == o.supplementBy;
 }
 
 void Case::setItem(ItemId id, bool on)

@@ -88,6 +88,11 @@ struct MaterialReceipt {
     QString material; ///< material id (spec/case-format.md, "Materials")
     QString status;   ///< "original" | "copy" | "missing" | "waived"
     QString note;
+    int pages = 0;        ///< 页数 received, 0 = not counted (project addition, case key `pages`, 0–MaxPages)
+    QDate supplementBy;   ///< 承诺补齐日期 under 容缺受理 (project addition, case key `supplement_by`)
+
+    /// Largest page count a receipt may record (a bound on typing errors, not a rule of the plan).
+    static constexpr int MaxPages = 9999;
 
     bool operator==(const MaterialReceipt &o) const;
 };

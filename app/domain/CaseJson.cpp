@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
 #include <functional>
 
 namespace vd::CaseJson {
@@ -12,7 +13,7 @@ namespace {
 const QString FormatName = QStringLiteral("veteran-desk/case");
 constexpr int FormatVersion = 1;
 
-enum class Kind { Text, Date, Bool };
+enum class Kind { Text, Date, Bool, Count };
 
 /// One JSON key bound to one member of a block: the single table that both reading and
 /// writing use, so the two can never disagree on a key.
@@ -23,6 +24,8 @@ struct Field {
     QString Block::*text = nullptr;
     QDate Block::*date = nullptr;
     std::optional<bool> Block::*flag = nullptr;
+    int Block::*count = nullptr; ///< a whole number 0–maxCount (e.g. pages)
+    int maxCount = 0;
 };
 
 template <typename B> Field<B> text(const char *k, QString B::*m) { return {k, Kind::Text, m, nullptr, nullptr}; }
@@ -30,6 +33,10 @@ template <typename B> Field<B> date(const char *k, QDate B::*m) { return {k, Kin
 template <typename B> Field<B> flag(const char *k, std::optional<bool> B::*m)
 {
     return {k, Kind::Bool, nullptr, nullptr, m};
+}
+template <typename B> Field<B> count(const char *k, int B::*m, int max)
+{
+    return {k, Kind::Count, nullptr, nullptr, nullptr, m, max};
 }
 
 const QList<Field<Applicant>> &applicantFields()
@@ -110,6 +117,8 @@ const QList<Field<MaterialReceipt>> &materialFields()
         text("material", &MaterialReceipt::material),
         text("status", &MaterialReceipt::status),
         text("note", &MaterialReceipt::note),
+        count("pages", &MaterialReceipt::pages, MaterialReceipt::MaxPages),
+        date("supplement_by", &MaterialReceipt::supplementBy),
     };
     return f;
 }
@@ -184,6 +193,20 @@ public:
             }
             out.*(f.flag) = v.toBool();
             return;
+        case Kind::Count: {
+            if (!v.isDouble()) {
+                error(path, QStringLiteral("wrong_type"), QStringLiteral("此处应为整数。"));
+                return;
+            }
+            const double d = v.toDouble();
+            if (d != std::floor(d) || d < 0 || d > f.maxCount) {
+                error(path, QStringLiteral("invalid_count"),
+                      QStringLiteral("应为 0 到 %1 之间的整数。").arg(f.maxCount));
+                return;
+            }
+            out.*(f.count) = static_cast<int>(d);
+            return;
+        }
         }
     }
 
@@ -276,6 +299,10 @@ QJsonObject blockToObject(const Block &b, const QList<Field<Block>> &fields)
         case Kind::Bool:
             if ((b.*(f.flag)).has_value())
                 o.insert(key, *(b.*(f.flag)));
+            break;
+        case Kind::Count:
+            if (b.*(f.count) != 0)
+                o.insert(key, b.*(f.count));
             break;
         }
     }

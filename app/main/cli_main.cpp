@@ -9,9 +9,11 @@
 #include "cli/CliApp.h"
 #include "cli/CliCommandLine.h"
 #include "cli/CliOutput.h"
+#include "Crypto.h"
 
 int main(int argc, char *argv[])
 {
+    vd::Crypto::initialise(); // libgcrypt wants gcry_check_version before any other use
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

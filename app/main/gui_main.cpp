@@ -23,6 +23,7 @@
 #include "MessageBox.h"
 #include "SetupWizard.h"
 #include "Translations.h"
+#include "Crypto.h"
 
 namespace {
 
@@ -95,6 +96,7 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
+    vd::Crypto::initialise(); // libgcrypt wants gcry_check_version before any other use
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("VeteranDesk"));
     QApplication::setApplicationName(QStringLiteral("VeteranDesk"));

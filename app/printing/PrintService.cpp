@@ -13,7 +13,9 @@
 #include <memory>
 
 #include "AcceptanceReceipt.h"
+#include "ChecklistDocument.h"
 #include "FontSet.h"
+#include "OneTimeNoticeDocument.h"
 #include "PageCanvas.h"
 #include "PartyOrganisationLetter.h"
 #include "RegistrationFormDocument.h"
@@ -51,11 +53,12 @@ std::unique_ptr<PrintDocument> makeDocument(DocumentKind kind, const Case &c, co
         return std::make_unique<SettlementReferralLetter>(c, ctx);
     case DocumentKind::Receipt:
         return std::make_unique<AcceptanceReceipt>(c, ctx);
+    case DocumentKind::Checklist:
+        return std::make_unique<ChecklistDocument>(c, ctx);
+    case DocumentKind::Notice:
+        return std::make_unique<OneTimeNoticeDocument>(c, ctx);
     case DocumentKind::PartyLetter:
         return std::make_unique<PartyOrganisationLetter>(c, ctx);
-    case DocumentKind::Checklist:
-    case DocumentKind::Notice:
-        break;
     }
     return nullptr;
 }

@@ -36,13 +36,13 @@ struct PrintContext {
     QString issuingAuthority = QStringLiteral("县退役军人事务局"); ///< 出具单位 (settings later)
     QString hallName = QStringLiteral("政务服务大厅综合窗口");
     QString windowNo;
-    QString letterNumber;   ///< e.g. 赣退役落字〔2024〕第0007号; "" = derived from the case number
+    QString letterNumber;   ///< e.g. 赣退役落字〔2024〕第0007号, from the register (PrintRecorder)
     QString policeStation;  ///< addressee of the settlement letter; "" = 落户地公安派出所
     int validityDays = 30;  ///< validity of the letter being printed (settlement or party letter), days
     QDate printDate = QDate::currentDate();
 
     // Additions (print suite, issue 5). PrintSettings::context() fills them from the store.
-    QString hallPhone;         ///< 咨询电话 on the receipt ("" = the line is left to fill by hand)
+    QString hallPhone;         ///< 咨询电话 (hall_phone) on the receipt, checklist and notice ("" = a line to fill by hand)
     QString sealText;          ///< 印章文字 shown faintly in the seal area ("" = （盖章）)
     QString partyOrganisation; ///< 党组织 that issues the party letter ("" = issuingAuthority)
     QString clerk;             ///< 经办人 printed on the receipt and logged ("" = a line to sign)

@@ -352,4 +352,81 @@ Status CaseRepository::sealPlainCases()
     return tx.commit();
 }
 
+Result<std::optional<CaseRepository::CaseKey>> CaseRepository::keyOf(const QString &caseNo) const
+{
+    const Result<QSqlDatabase> connection = m_db.checkedConnection();
+    if (!connection)
+        return connection.error();
+    QSqlQuery q(connection.value());
+    q.prepare(QStringLiteral("SELECT uuid, case_no FROM cases WHERE case_no = ?"));
+    q.addBindValue(Normalizer::text(caseNo).toUpper());
+    if (!q.exec())
+        return StorageError::fromSql(ReadFailed, QStringLiteral("读取案件失败"), q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return StorageError::fromSql(ReadFailed, QStringLiteral("读取案件失败"), q.lastError());
+        return std::optional<CaseKey>();
+    }
+    return std::optional<CaseKey>(CaseKey{q.value(0).toString(), q.value(1).toString()});
+}
+
+Result<std::optional<int>> CaseRepository::revisionOf(const QString &caseNo) const
+{
+    const Result<QSqlDatabase> connection = m_db.checkedConnection();
+    if (!connection)
+        return connection.error();
+    QSqlQuery q(connection.value());
+    q.prepare(QStringLiteral("SELECT revision FROM cases WHERE case_no = ?"));
+    q.addBindValue(Normalizer::text(caseNo).toUpper());
+    if (!q.exec())
+        return StorageError::fromSql(ReadFailed, QStringLiteral("读取案件失败"), q.lastError());
+    if (!q.next())
+        return std::optional<int>();
+    return std::optional<int>(q.value(0).toInt());
+}
+
+Status CaseRepository::updateMaterials(const QString &caseNo, const QList<MaterialReceipt> &materials)
+{
+    const Result<QSqlDatabase> connection = m_db.checkedConnection();
+    if (!connection)
+        return connection.error();
+    const QSqlDatabase &db = connection.value();
+    Transaction tx(db, WriteFailed, m_db.dialect().beginWriteStatement());
+    if (Status s = tx.begin(); !s)
+        return s;
+
+    // Read and write under the same write lock: a concurrent change cannot slip in between.
+    const Result<std::optional<Case>> found = find(caseNo);
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        return Error{QStringLiteral("case_not_found"),
+                     QStringLiteral("没有受理编号为“%1”的案件。").arg(caseNo.left(60))};
+    }
+    Case updated = *found.value();
+    updated.materials = materials;
+    const Result<std::optional<CaseKey>> key = keyOf(updated.caseNo);
+    if (!key)
+        return key.error();
+    if (!key.value())
+        return Error{QStringLiteral("case_not_found"), QStringLiteral("没有受理编号为“%1”的案件。").arg(caseNo.left(60))};
+    const Result<QString> json = sealedJson(updated, m_db.dataKey(), key.value()->uuid);
+    if (!json)
+        return json.error();
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE cases SET case_json = ?, revision = revision + 1, updated_at = ? "
+                             "WHERE case_no = ?"));
+    q.addBindValue(json.value());
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(updated.caseNo);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return StorageError::fromSql(WriteFailed, QStringLiteral("保存材料接收情况失败，未作改动"), q.lastError());
+    if (Status s = AuditLog::append(db, m_db.actor(), {QStringLiteral("update"), updated.caseNo,
+                                                       {QStringLiteral("materials")}, QString()});
+        !s)
+        return s;
+    return tx.commit();
+}
+
 } // namespace vd

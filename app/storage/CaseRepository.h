@@ -60,6 +60,24 @@ public:
     /// Called by Database::open. Errors: storage_write_failed, storage_corrupt_case.
     Status sealPlainCases();
 
+    // Additions (issue 4, materials):
+
+    /// The identity of a stored case: its uuid (which attachments and notices refer to) and number.
+    struct CaseKey {
+        QString uuid;
+        QString caseNo;
+    };
+    /// The key of case `caseNo` (normalised like find); std::nullopt when there is none.
+    /// Errors: storage_read_failed, storage_open_failed.
+    Result<std::optional<CaseKey>> keyOf(const QString &caseNo) const;
+    /// Replaces the receiving state (`materials`, spec/case-format.md) of stored case `caseNo`, e.g.
+    /// when a deficient material is supplied later, in one checked transaction that adds 1 to
+    /// `revision` and sets `updated_at`. The acceptance rule is the caller's (MaterialsAssessment).
+    /// Errors: case_not_found, storage_corrupt_case, storage_write_failed, storage_open_failed.
+    Status updateMaterials(const QString &caseNo, const QList<MaterialReceipt> &materials);
+    /// The revision counter of case `caseNo` (1 after add); std::nullopt when there is none.
+    Result<std::optional<int>> revisionOf(const QString &caseNo) const;
+
 private:
     /// The value stored in and searched against `id_number_key` for an ID number: its blind index
     /// (HMAC-SM3 under the store's key, DataKey::blindIndex), never the number.

@@ -36,6 +36,9 @@ inline QString backupFolder() { return QStringLiteral("backup_folder"); }
 inline QString backupKeepDays() { return QStringLiteral("backup_keep_days"); }
 /// Minutes of inactivity before the GUI locks (default 10).
 inline QString idleLockMinutes() { return QStringLiteral("idle_lock_minutes"); }
+/// Folder a scanner writes to; while a material's files are open, new scans there are attached to it
+/// (issue 4). "" = none.
+inline QString scannerFolder() { return QStringLiteral("scanner_folder"); }
 /// "1" once the first-run setup has been completed.
 inline QString setupCompleted() { return QStringLiteral("setup_completed"); }
 

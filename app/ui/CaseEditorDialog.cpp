@@ -10,11 +10,14 @@
 #include <QLineEdit>
 #include <QScreen>
 
+#include "AttachmentRepository.h"
+#include "AttachmentsDialog.h"
 #include "CaseFormBinder.h"
 #include "CaseRepository.h"
 #include "Database.h"
 #include "FindingMarker.h"
 #include "ItemId.h"
+#include "MaterialsAssessment.h"
 #include "MaterialsChecklist.h"
 #include "MessageBox.h"
 #include "SettingKeys.h"
@@ -87,6 +90,10 @@ CaseEditorDialog::CaseEditorDialog(const vd::Database &db, QWidget *parent)
     connect(m_ui->findingsPanel, &FindingsPanel::fieldActivated, this, &CaseEditorDialog::jumpTo);
     connect(qApp, &QApplication::focusChanged, this, [this] { showFieldMessage(); });
     connectFields();
+    // Receiving is checked at once, also when viewing a stored case (later supplements).
+    connect(m_ui->materials, &ChecklistPanel::receiptsChanged, this, [this] { m_validationTimer.start(); });
+    connect(m_ui->materials, &ChecklistPanel::attachmentsRequested, this, &CaseEditorDialog::openAttachments);
+    connect(m_ui->materials, &ChecklistPanel::saveRequested, this, &CaseEditorDialog::saveMaterials);
 
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         const QSize avail = screen->availableSize();
@@ -122,12 +129,15 @@ void CaseEditorDialog::setCase(const vd::Case &c, bool readOnly)
 {
     m_base = c;
     m_binder->write(c);
+    m_ui->materials->setReceipts(c.materials);
     m_initial = m_binder->read();
     m_touched.clear();
     m_showAll = false;
     if (readOnly) {
         makeReadOnly();
         setWindowTitle(tr("Case %1 (read-only)").arg(c.caseNo));
+        m_ui->materials->setSaveVisible(!c.caseNo.isEmpty());
+        refreshAttachmentCounts();
     } else {
         setWindowTitle(tr("New registration"));
     }
@@ -174,9 +184,12 @@ void CaseEditorDialog::validateNow()
     vd::Findings input;
     vd::Case c = m_binder->read(&input);
     c.caseNo = m_base.caseNo;
-    c.materials = m_base.materials;
     vd::Findings found = vd::Normalizer::normalize(c);
     found += vd::Validator::validate(c);
+    // The materials must be listed before their ticks are read: ticks follow the list.
+    m_ui->materials->setMaterials(vd::MaterialsChecklist::compute(c));
+    c.materials = m_ui->materials->receipts();
+    found += vd::MaterialsAssessment::assess(c).findings(); // the acceptance rule (容缺受理)
     // A date that could not be read is reported once, as such, not also as missing.
     m_findings = input;
     for (const vd::Finding &f : qAsConst(found)) {
@@ -186,7 +199,7 @@ void CaseEditorDialog::validateNow()
             m_findings.append(f);
     }
     m_case = c;
-    m_ui->materials->setMaterials(vd::MaterialsChecklist::compute(c));
+    m_ui->materials->setFindings(m_findings);
     m_ui->findingsPanel->setFindings(m_findings);
     applyMarks();
     updateAcceptState();
@@ -358,4 +371,43 @@ bool CaseEditorDialog::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QDialog::eventFilter(watched, event);
+}
+
+void CaseEditorDialog::openAttachments(const QString &materialId)
+{
+    if (m_base.caseNo.isEmpty()) {
+        MessageBox::information(this, tr("Scanned files"),
+                                tr("Scanned files are attached to a stored case: accept the case first, "
+                                   "then open it from the case list."));
+        return;
+    }
+    AttachmentsDialog dialog(m_db, m_base.caseNo, materialId, vd::MaterialsChecklist::materialName(materialId), this);
+    dialog.exec();
+    refreshAttachmentCounts();
+}
+
+void CaseEditorDialog::refreshAttachmentCounts()
+{
+    QHash<QString, int> counts;
+    if (!m_base.caseNo.isEmpty()) {
+        const auto listed = vd::AttachmentRepository(m_db).list(m_base.caseNo);
+        if (listed) {
+            for (const vd::AttachmentInfo &a : listed.value())
+                counts[a.materialId] += 1;
+        }
+    }
+    m_ui->materials->setAttachmentCounts(counts);
+}
+
+void CaseEditorDialog::saveMaterials()
+{
+    validateNow();
+    const vd::Status saved = m_db.cases().updateMaterials(m_base.caseNo, m_case.materials);
+    if (!saved) {
+        MessageBox::critical(this, tr("Received materials not saved"), saved.error().message);
+        return;
+    }
+    m_base.materials = m_case.materials;
+    MessageBox::information(this, tr("Received materials saved"),
+                            tr("The received materials of case %1 have been saved.").arg(m_base.caseNo));
 }

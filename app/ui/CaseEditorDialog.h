@@ -70,6 +70,9 @@ private:
     void showFieldMessage();
     void jumpTo(const QString &path);
     void makeReadOnly();
+    void openAttachments(const QString &materialId);
+    void refreshAttachmentCounts();
+    void saveMaterials();
     QWidget *fieldOf(QWidget *w) const;
 
     std::unique_ptr<Ui::CaseEditorDialog> m_ui;

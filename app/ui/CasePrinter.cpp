@@ -20,6 +20,8 @@ namespace {
 const QString PrinterNameKey = QStringLiteral("printing/printerName");
 const QString DuplexKey = QStringLiteral("printing/duplex");
 } // namespace
+#include "NoticeRepository.h"
+#include "OneTimeNotice.h"
 
 CasePrinter::CasePrinter(const vd::Database &db, QWidget *parent)
     : m_db(db)
@@ -107,6 +109,7 @@ bool CasePrinter::printLogged(vd::DocumentKind kind, const vd::Case &c, QPrinter
         report(logged.error());
         return false;
     }
+    recordIssued(kind, c);
     return true;
 }
 
@@ -208,6 +211,17 @@ int CasePrinter::printAll(const QString &caseNo)
     return printed;
 }
 
+void CasePrinter::recordIssued(vd::DocumentKind kind, const vd::Case &c)
+{
+    // A one-time notice is recorded with the case: what the applicant was told, and when (issue 4).
+    if (kind != vd::DocumentKind::Notice)
+        return;
+    const auto recorded =
+        vd::NoticeRepository(m_db).record(c.caseNo, vd::OneTimeNotice::build(c, vd::PrintContext().printDate).toJson());
+    if (!recorded)
+        report(recorded.error());
+}
+
 QString CasePrinter::exportPdf(const QString &caseNo, vd::DocumentKind kind)
 {
     const std::optional<vd::Case> c = load(caseNo);
@@ -228,5 +242,6 @@ QString CasePrinter::exportPdf(const QString &caseNo, vd::DocumentKind kind)
         report(logged.error());
         return {};
     }
+    recordIssued(kind, *c);
     return path;
 }

@@ -51,6 +51,8 @@ private:
     bool checked(vd::DocumentKind kind, const vd::Case &c, const vd::PrintContext &ctx);
     bool printLogged(vd::DocumentKind kind, const vd::Case &c, QPrinter *printer);
     void report(const vd::Error &error);
+    /// Records an issued one-time notice with its case (NoticeRepository); other documents: nothing.
+    void recordIssued(vd::DocumentKind kind, const vd::Case &c);
 
     const vd::Database &m_db;
     QWidget *m_parent;

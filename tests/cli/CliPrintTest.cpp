@@ -29,7 +29,7 @@ QString pdfText(const QString &pdf)
 
 QString addExample(const CliSandbox &box, const QString &name)
 {
-    const CliRun added = box.run({QStringLiteral("add"), sharedPath(QStringLiteral("spec/examples/") + name)});
+    const CliRun added = box.run({QStringLiteral("add"), box.receivedExample(name)});
     INFO(added.describe());
     REQUIRE(added.exitCode == 0);
     return added.outLines().value(0);

@@ -1,5 +1,8 @@
 #include "CliRunner.h"
 
+#include "CaseJson.h"
+#include "StorageFixtures.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -97,6 +100,11 @@ bool errorLinesWellFormed(const CliRun &run)
             return false;
     }
     return true;
+}
+
+QString CliSandbox::receivedExample(const QString &name) const
+{
+    return write(QStringLiteral("received-") + name, CaseJson::write(withAllMaterialsReceived(loadExample(name))));
 }
 
 } // namespace vd::test

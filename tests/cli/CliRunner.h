@@ -36,6 +36,9 @@ public:
     CliRun run(const QStringList &arguments) const;
     /// Writes `bytes` to a file of the sandbox and returns its path.
     QString write(const QString &name, const QByteArray &bytes) const;
+    /// Writes ../shared/spec/examples/NAME with every material it needs received (so that `add`
+    /// accepts it) into the sandbox and returns its path.
+    QString receivedExample(const QString &name) const;
 
 private:
     QTemporaryDir m_dir;

@@ -136,7 +136,7 @@ TEST_CASE("cli: validate every example of the spec", "[cli][validate]")
 TEST_CASE("cli: add, then list, search and show", "[cli][store]")
 {
     CliSandbox box;
-    const CliRun added = box.run({QStringLiteral("add"), example(QStringLiteral("valid-full.json"))});
+    const CliRun added = box.run({QStringLiteral("add"), box.receivedExample(QStringLiteral("valid-full.json"))});
     INFO(added.describe());
     REQUIRE(added.exitCode == 0);
     REQUIRE(added.outLines().size() == 1);
@@ -146,7 +146,7 @@ TEST_CASE("cli: add, then list, search and show", "[cli][store]")
     CHECK(caseNo == QStringLiteral("360121-%1-0001").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
     CHECK(errorLinesWellFormed(added)); // warnings of the case, if any
 
-    const CliRun second = box.run({QStringLiteral("add"), example(QStringLiteral("valid-minimal.json"))});
+    const CliRun second = box.run({QStringLiteral("add"), box.receivedExample(QStringLiteral("valid-minimal.json"))});
     INFO(second.describe());
     REQUIRE(second.exitCode == 0);
     const QString secondNo = second.outLines().value(0);
@@ -185,7 +185,7 @@ TEST_CASE("cli: add, then list, search and show", "[cli][store]")
     const CaseJson::ReadResult shown = CaseJson::read(show.out);
     CHECK(!hasErrors(shown.findings));
     CHECK(shown.value.caseNo == caseNo);
-    Case expected = loadExample(QStringLiteral("valid-full.json"));
+    Case expected = withAllMaterialsReceived(loadExample(QStringLiteral("valid-full.json")));
     expected.caseNo = caseNo;
     CHECK(shown.value == expected);
 }
@@ -214,7 +214,7 @@ TEST_CASE("cli: the hall's own region code from the store's settings numbers the
         REQUIRE(db.ok());
         REQUIRE(db.value()->settings().setValue(QStringLiteral("hall_region"), QStringLiteral("360112")).ok());
     }
-    const CliRun added = box.run({QStringLiteral("add"), example(QStringLiteral("valid-full.json"))});
+    const CliRun added = box.run({QStringLiteral("add"), box.receivedExample(QStringLiteral("valid-full.json"))});
     INFO(added.describe());
     REQUIRE(added.exitCode == 0);
     CHECK(added.outLines().value(0).startsWith(QStringLiteral("360112-")));
@@ -253,7 +253,7 @@ TEST_CASE("cli: unreadable files and unusable stores exit 2", "[cli]")
 
     const QString junkStore = box.write(QStringLiteral("junk.sqlite"), QByteArray(8192, 'j'));
     const CliRun junk = runCli({QStringLiteral("--db"), junkStore, QStringLiteral("add"),
-                                example(QStringLiteral("valid-minimal.json"))});
+                                box.receivedExample(QStringLiteral("valid-minimal.json"))});
     INFO(junk.describe());
     CHECK(junk.exitCode == 2);
     CHECK(junk.err.startsWith("storage_open_failed\t"));
@@ -322,7 +322,8 @@ TEST_CASE("cli: a name outside the BMP goes through add, list and show intact", 
 {
     CliSandbox box;
     const QString id = fakeIdNumber(QStringLiteral("360121"), QDate(1998, 11, 2), 999);
-    const Case c = withApplicant(loadExample(QStringLiteral("valid-full.json")), QStringLiteral("王𠈌"), id);
+    const Case c = withAllMaterialsReceived(
+        withApplicant(loadExample(QStringLiteral("valid-full.json")), QStringLiteral("王𠈌"), id));
     const QString file = box.write(QStringLiteral("rare.json"), CaseJson::write(c));
 
     const CliRun valid = box.run({QStringLiteral("validate"), file});

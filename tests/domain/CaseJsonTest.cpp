@@ -53,7 +53,7 @@ TEST_CASE("write then read gives the same case", "[json]")
 {
     Case c = test::exampleCase("valid-full.json");
     c.caseNo = QStringLiteral("360121-20240912-0001");
-    c.materials.append({QStringLiteral("discharge_certificate"), QStringLiteral("original"), QStringLiteral("2 页")});
+    c.materials.append({QStringLiteral("discharge_certificate"), QStringLiteral("original"), QStringLiteral("2 页"), 2, QDate()});
     c.applicant.name = QStringLiteral("王\U0002020C"); // 𠈌, outside the BMP
     const auto back = CaseJson::read(CaseJson::write(c));
     CHECK(back.findings.isEmpty());

@@ -1,5 +1,7 @@
 #include "StorageFixtures.h"
 
+#include "MaterialsChecklist.h"
+
 #include <catch2/catch.hpp>
 
 #include "CaseJson.h"
@@ -41,6 +43,16 @@ Case withApplicant(Case c, const QString &name, const QString &idNumber)
         c.subsidyAccount.accountName = name;
     if (c.delivery.contactName == oldName)
         c.delivery.contactName = name;
+    return c;
+}
+
+Case withAllMaterialsReceived(Case c)
+{
+    c.materials.clear();
+    for (const RequiredMaterial &m : MaterialsChecklist::compute(c)) {
+        if (m.requirement == RequiredMaterial::Requirement::Required)
+            c.materials.append({m.id, QStringLiteral("original"), QString(), 1, QDate()});
+    }
     return c;
 }
 

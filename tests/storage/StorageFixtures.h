@@ -16,5 +16,8 @@ Case loadExample(const QString &name);
 /// `c` with another applicant name and ID number, put everywhere the form repeats the applicant's
 /// name (subsidy account holder, delivery contact), with birth date and sex taken from the number.
 Case withApplicant(Case c, const QString &name, const QString &idNumber);
+/// `c` with every material it needs from the applicant received as an original (the acceptance rule
+/// of issue 4 then accepts it).
+Case withAllMaterialsReceived(Case c);
 
 } // namespace vd::test

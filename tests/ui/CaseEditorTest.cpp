@@ -128,7 +128,11 @@ TEST_CASE_METHOD(EditorFixture, "Every field of valid-full.json has a widget and
     // The checklist follows the form: the spouse householder needs the marriage certificate.
     auto *checklist = w<QTableWidget>("checklistTable");
     CHECK_FALSE(checklist->findItems(QStringLiteral("结婚证"), Qt::MatchContains).isEmpty());
+    CHECK_FALSE(w<QPushButton>("acceptButton")->isEnabled()); // nothing received yet
+    receiveAllMaterials(editor.get());
+    editor->validateNow();
     CHECK(w<QPushButton>("acceptButton")->isEnabled());
+    expected.materials = editor->currentCase().materials;
 
     // Writing a case shows the same case again.
     CaseEditorDialog again(*db);
@@ -139,6 +143,8 @@ TEST_CASE_METHOD(EditorFixture, "Every field of valid-full.json has a widget and
 TEST_CASE_METHOD(EditorFixture, "A wrong ID check digit is shown at id_number and blocks acceptance", "[ui][editor]")
 {
     fillForm(editor.get(), example(QStringLiteral("valid-minimal.json")));
+    editor->validateNow();
+    receiveAllMaterials(editor.get());
     auto *accept = w<QPushButton>("acceptButton");
     REQUIRE(waitFor([&] { return accept->isEnabled(); }));
 
@@ -194,6 +200,8 @@ TEST_CASE_METHOD(EditorFixture, "Typed values are shown normalised when the fiel
 TEST_CASE_METHOD(EditorFixture, "Enter does not accept; Esc asks before discarding typed data", "[ui][editor]")
 {
     fillForm(editor.get(), example(QStringLiteral("valid-minimal.json")));
+    editor->validateNow();
+    receiveAllMaterials(editor.get());
     auto *accept = w<QPushButton>("acceptButton");
     REQUIRE(waitFor([&] { return accept->isEnabled(); }));
     editor->activateWindow();

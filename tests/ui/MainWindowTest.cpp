@@ -103,6 +103,8 @@ TEST_CASE("Register a case through the main window and find it in the list", "[u
         CHECK(reason->text().contains(QStringLiteral("不能受理")));
 
         setField(editor, QStringLiteral("phone"), file.value(QStringLiteral("applicant")).toObject().value(QStringLiteral("phone")));
+        editor->validateNow();
+        receiveAllMaterials(editor);
         REQUIRE(waitFor([&] { return accept->isEnabled(); }));
 
         MessageBox::clearLast();
@@ -243,7 +245,8 @@ TEST_CASE("Register a case through the main window and find it in the list", "[u
     REQUIRE(log.value().size() == 3);
     CHECK(log.value().at(2).documentKey == QStringLiteral("receipt"));
 
-    // 打印全套: every applicable document (valid-minimal: form and receipt; no letters) in one job each.
+    // 打印全套: every applicable document (valid-minimal with every material received: form, checklist and
+    // receipt; nothing to notify, no letters) in one job each.
     const QString all = dir.filePath(QStringLiteral("all.pdf"));
     DialogRunner::setTestHook([&](QDialog *d) {
         if (auto *dialog = qobject_cast<QPrintDialog *>(d)) {
@@ -256,9 +259,10 @@ TEST_CASE("Register a case through the main window and find it in the list", "[u
     window.findChild<QAction *>(QStringLiteral("actionPrintAll"))->trigger();
     CHECK(MessageBox::count() == 0);
     log = vd::PrintLogRepository(*db).entries(caseNo);
-    REQUIRE(log.value().size() == 5);
+    REQUIRE(log.value().size() == 6);
     CHECK(log.value().at(3).documentKey == QStringLiteral("registration-form"));
-    CHECK(log.value().at(4).documentKey == QStringLiteral("receipt"));
+    CHECK(log.value().at(4).documentKey == QStringLiteral("checklist"));
+    CHECK(log.value().at(5).documentKey == QStringLiteral("receipt"));
     DialogRunner::setTestHook({});
 }
 

@@ -97,6 +97,14 @@ void fillForm(QWidget *form, const QJsonObject &caseFile, const QStringList &ski
     }
 }
 
+void receiveAllMaterials(QWidget *form)
+{
+    for (QComboBox *status : form->findChildren<QComboBox *>()) {
+        if (status->objectName().startsWith(QLatin1String("status_")))
+            status->setCurrentIndex(status->findData(QStringLiteral("original")));
+    }
+}
+
 QJsonObject example(const QString &name)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(test::readFile(test::sharedPath(QStringLiteral("spec/examples/") + name)));

@@ -23,6 +23,9 @@ bool waitFor(const std::function<bool()> &pred, int timeoutMs = 3000);
 void fillForm(QWidget *form, const QJsonObject &caseFile, const QStringList &skip = {});
 /// Sets one field widget named `key` to `value` (a JSON string or boolean) as fillForm does.
 void setField(QWidget *form, const QString &key, const QJsonValue &value);
+/// Marks every material the case editor `form` asks the applicant for as received (原件), through
+/// the checklist's status combos (`status_<material id>`), so that the acceptance rule passes.
+void receiveAllMaterials(QWidget *form);
 /// The case file at ../shared/spec/examples/<name> as a JSON object.
 QJsonObject example(const QString &name);
 

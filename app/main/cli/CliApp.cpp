@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include "BuildInfo.h"
+#include "AttachmentRepository.h"
 #include "CaseJson.h"
 #include "CaseRepository.h"
 #include "CliCommandLine.h"
@@ -18,7 +19,11 @@
 #include "CliSetup.h"
 #include "CliWorkflow.h"
 #include "Database.h"
+#include "MaterialsAssessment.h"
 #include "MaterialsChecklist.h"
+#include "NoticeRepository.h"
+#include "OneTimeNoticeDocument.h"
+#include "SettingKeys.h"
 #include "Normalizer.h"
 #include "PrintRecorder.h"
 #include "PrintService.h"
@@ -83,10 +88,12 @@ QString CliApp::usage()
                "  add 文件                         校验通过后保存为已受理案件，输出受理编号\n"
                "  list [--search 文本]             列出已保存的案件（新的在前）；文本匹配姓名、受理编号或完整身份证件号\n"
                "  show 受理编号                    输出一个案件的 JSON\n"
-               "  print 文书 受理编号 -o 文件.pdf  将案件的文书输出为 A4 PDF（登记在打印记录中；有文号的文书取号，再次输出为补打）\n"
+               "  print 文书 受理编号 -o 文件.pdf  将案件的文书输出为 A4 PDF（登记在打印记录中；有文号的文书取号，再次输出为补打；notice 同时记入案件）\n"
                "  settings list                    列出设置：名称<TAB>值\n"
                "  settings get 名称                输出一项设置的值\n"
                "  settings set 名称 值             保存一项设置（值为空表示恢复默认）\n"
+               "  attach 受理编号 材料 文件        把扫描件（PDF、JPEG、PNG，不超过 20 MB）附到案件的一项材料，输出 SM3 摘要\n"
+               "  attachments 受理编号             列出案件的附件：编号、材料、类型、字节数、SM3、文件名\n"
                "%3"
                "\n"
                "文书：\n%1\n"
@@ -144,6 +151,10 @@ int CliApp::run(const CliCommandLine &line)
         status = settings(args);
     else if (CliWorkflow::handles(command))
         status = CliWorkflow(m_out, m_json, [this] { return openStore(); }).run(line);
+    else if (command == QLatin1String("attach"))
+        status = attach(args.at(0), args.at(1), args.at(2));
+    else if (command == QLatin1String("attachments"))
+        status = attachments(args.at(0));
 
     if (!m_out.ok()) {
         m_out.error(QStringLiteral("output_failed"), QStringLiteral("无法写出到标准输出。"));
@@ -330,6 +341,9 @@ int CliApp::add(const QString &file)
         return rejectCase(loaded.findings);
     }
 
+    if (const int refused = checkAcceptance(loaded); refused != ExitOk)
+        return refused;
+
     const std::unique_ptr<Database> db = openStore();
     if (!db)
         return ExitFailure;
@@ -342,6 +356,7 @@ int CliApp::add(const QString &file)
         return fail(caseNo.error().code, caseNo.error().message, ExitFailure);
 
     reportFindings(loaded.findings); // warnings: they did not block acceptance
+    reportFindings(MaterialsAssessment::assess(loaded.value).findings()); // 容缺受理: what was promised
     if (m_json)
         m_out.text(jsonText(QJsonDocument(QJsonObject{{QStringLiteral("case_no"), caseNo.value()}})));
     else
@@ -423,6 +438,13 @@ int CliApp::print(const QString &document, const QString &caseNo, const QString 
                                  : ExitFailure;
         return fail(code, written.error().message, exitCode);
     }
+    if (kind == DocumentKind::Notice) {
+        // "Printed from the case and recorded with it": what the notice listed, kept with the case.
+        const OneTimeNoticeDocument notice(c, ctx.value());
+        const Result<QString> recorded = NoticeRepository(*db).record(found.value()->caseNo, notice.notice().toJson());
+        if (!recorded)
+            return fail(recorded.error().code, recorded.error().message, ExitFailure);
+    }
     const PrintLogEntry &e = written.value();
     if (m_json) {
         m_out.text(jsonText(QJsonDocument(QJsonObject{{QStringLiteral("document"), e.documentKey},
@@ -491,6 +513,90 @@ int CliApp::settings(const QStringList &args)
             json.append(QJsonObject{{QStringLiteral("name"), kv.first}, {QStringLiteral("value"), kv.second}});
         else
             m_out.row({kv.first, kv.second});
+    }
+    if (m_json)
+        m_out.text(jsonText(QJsonDocument(json)));
+    return ExitOk;
+}
+
+int CliApp::checkAcceptance(const LoadedCase &loaded)
+{
+    // A case file that records no receiving at all (no `materials`, e.g. the spec's examples or a
+    // roster import) is stored with a warning: the window records what it received later, in the
+    // editor or with a file that lists `materials`. A file that records receiving gets the whole rule.
+    if (loaded.value.materials.isEmpty()) {
+        m_out.error(QStringLiteral("materials_not_recorded"),
+                    QStringLiteral("（警告）案件文件没有记录材料接收情况（materials）：请在窗口登记收到的材料。"));
+        return ExitOk;
+    }
+    const MaterialsAssessment assessment = MaterialsAssessment::assess(loaded.value);
+    if (assessment.canAccept())
+        return ExitOk;
+    Findings refused;
+    for (const Finding &f : assessment.findings()) {
+        if (f.isError())
+            refused.append(f);
+    }
+    printFindings(refused);
+    return fail(QStringLiteral("materials_incomplete"),
+                QStringLiteral("材料不全，不能受理：%1 项材料缺少或未约定补齐日期（见标准输出），案件未保存。")
+                    .arg(refused.size()),
+                ExitRejected);
+}
+
+int CliApp::attach(const QString &caseNo, const QString &materialId, const QString &file)
+{
+    const std::unique_ptr<Database> db = openStore();
+    if (!db)
+        return ExitFailure;
+    const Result<AttachmentInfo> added = AttachmentRepository(*db).addFile(caseNo, materialId, file);
+    if (!added) {
+        static const QSet<QString> rejected = {QStringLiteral("case_not_found"), QStringLiteral("unknown_material"),
+                                               QStringLiteral("attachment_type_refused"),
+                                               QStringLiteral("attachment_empty")};
+        return fail(added.error().code, added.error().message,
+                    rejected.contains(added.error().code) ? ExitRejected : ExitFailure);
+    }
+    const AttachmentInfo &a = added.value();
+    if (m_json) {
+        m_out.text(jsonText(QJsonDocument(QJsonObject{{QStringLiteral("id"), a.id},
+                                                      {QStringLiteral("sm3"), a.sm3Hex},
+                                                      {QStringLiteral("media_type"), a.mediaType},
+                                                      {QStringLiteral("size"), a.size}})));
+    } else {
+        m_out.row({a.sm3Hex});
+    }
+    return ExitOk;
+}
+
+int CliApp::attachments(const QString &caseNo)
+{
+    const std::unique_ptr<Database> db = openStore();
+    if (!db)
+        return ExitFailure;
+    const Result<std::optional<CaseRepository::CaseKey>> key = db->cases().keyOf(caseNo);
+    if (!key)
+        return fail(key.error().code, key.error().message, ExitFailure);
+    if (!key.value()) {
+        return fail(QStringLiteral("case_not_found"),
+                    QStringLiteral("没有受理编号为“%1”的案件。").arg(caseNo.left(60)), ExitRejected);
+    }
+    const Result<QList<AttachmentInfo>> listed = AttachmentRepository(*db).list(caseNo);
+    if (!listed)
+        return fail(listed.error().code, listed.error().message, ExitFailure);
+    QJsonArray json;
+    for (const AttachmentInfo &a : listed.value()) {
+        if (m_json) {
+            json.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                    {QStringLiteral("material"), a.materialId},
+                                    {QStringLiteral("media_type"), a.mediaType},
+                                    {QStringLiteral("size"), a.size},
+                                    {QStringLiteral("sm3"), a.sm3Hex},
+                                    {QStringLiteral("file_name"), a.fileName},
+                                    {QStringLiteral("added_at"), a.addedAt}});
+        } else {
+            m_out.row({a.id, a.materialId, a.mediaType, QString::number(a.size), a.sm3Hex, a.fileName});
+        }
     }
     if (m_json)
         m_out.text(jsonText(QJsonDocument(json)));

@@ -8,6 +8,7 @@
 
 #include "Case.h"
 #include "Finding.h"
+#include "PrintService.h"
 
 namespace vd {
 class Database;
@@ -49,6 +50,11 @@ private:
     int print(const QString &document, const QString &caseNo, const QString &outputPath);
     /// settings list | get NAME | set NAME VALUE (SettingRules checks names and values).
     int settings(const QStringList &args);
+    // Additions (issue 4, materials):
+    int attach(const QString &caseNo, const QString &materialId, const QString &file);
+    int attachments(const QString &caseNo);
+    /// The acceptance rule (MaterialsAssessment) for `add`: ExitOk, or findings printed and ExitRejected.
+    int checkAcceptance(const LoadedCase &loaded);
 
     /// The bytes of a case file, or std::nullopt after an error line (file_unreadable, file_too_large).
     std::optional<QByteArray> readFile(const QString &path);

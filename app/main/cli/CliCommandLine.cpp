@@ -56,6 +56,9 @@ const QHash<QString, CommandShape> &commands()
         {QStringLiteral("overdue"), {0, {QStringLiteral("--on")}}},
         {QStringLiteral("setup"), {-1, {}}},    // parses its own options (CliSetup)
         {QStringLiteral("settings"), {-1, {}}}, // list | get NAME | set NAME VALUE
+        // Materials (issue 4).
+        {QStringLiteral("attach"), {3, {}}},
+        {QStringLiteral("attachments"), {1, {}}},
     };
     return c;
 }

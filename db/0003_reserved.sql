@@ -1,4 +1,0 @@
--- 0003: PLACEHOLDER on branch issue8 only. Migration numbers 0002–0004 belong to other branches
--- (issues 4, 5 and 7) and MigrationRunner requires numbers without gaps, so this branch carries an
--- empty migration in their place. DELETE this file (and its line in app/storage/CMakeLists.txt)
--- when merging with the branch that owns number 0003.
