@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "PasswordHasher.h"
 #include "UserRepository.h"
@@ -126,4 +127,60 @@ TEST_CASE("UserRepository: a damaged row never verifies", "[storage][users]")
     QSqlQuery bad(db->connection());
     CHECK_FALSE(bad.exec(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, salt, iterations, "
                                         "created_at) VALUES ('x', 'x', 'root', 'h', 's', 1, 't')")));
+}
+
+TEST_CASE("Clerks log in; five wrong passwords lock the account for fifteen minutes; all audited", "[storage][users][login]")
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
+    REQUIRE(opened.ok());
+    Database &db = *opened.value();
+    UserRepository users(db);
+    const QString password = QStringLiteral("Window-Pass-2026");
+    REQUIRE(users.createUser(QStringLiteral("clerk01"), QStringLiteral("测试甲"), UserRepository::roleWindowClerk(),
+                             password)
+                .ok());
+    CHECK(users.createUser(QStringLiteral("clerk01"), QString(), UserRepository::roleWindowClerk(), password)
+              .error()
+              .code
+          == QStringLiteral("storage_user_exists"));
+    CHECK(users.createUser(QStringLiteral("clerk02"), QString(), QStringLiteral("root"), password).error().code
+          == QStringLiteral("user_role_unknown"));
+
+    const QDateTime t0(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    const auto ok = users.logIn(QStringLiteral("clerk01"), password, t0);
+    REQUIRE(ok.ok());
+    CHECK(ok.value().role == UserRepository::roleWindowClerk());
+    CHECK(ok.value().displayName == QStringLiteral("测试甲"));
+
+    const auto unknown = users.logIn(QStringLiteral("nobody"), password, t0);
+    REQUIRE_FALSE(unknown.ok());
+    const auto wrongOnce = users.logIn(QStringLiteral("clerk01"), QStringLiteral("wrong"), t0);
+    REQUIRE_FALSE(wrongOnce.ok());
+    CHECK(wrongOnce.error().message == unknown.error().message); // one message: no hint which logins exist
+
+    for (int i = 1; i < UserRepository::MaxFailedAttempts; ++i)
+        CHECK(users.logIn(QStringLiteral("clerk01"), QStringLiteral("wrong"), t0.addSecs(i)).error().code
+              == QStringLiteral("login_failed"));
+    // Locked: even the right password is refused until the lock runs out.
+    const auto locked = users.logIn(QStringLiteral("clerk01"), password, t0.addSecs(60));
+    REQUIRE_FALSE(locked.ok());
+    CHECK(locked.error().code == QStringLiteral("login_locked"));
+    CHECK(users.list(t0.addSecs(60)).value().first().locked);
+    CHECK(users.logIn(QStringLiteral("clerk01"), password, t0.addSecs(UserRepository::LockoutMinutes * 60 + 10)).ok());
+    CHECK_FALSE(users.list(t0.addSecs(UserRepository::LockoutMinutes * 60 + 10)).value().first().locked);
+
+    const auto v = db.audit().verify();
+    REQUIRE(v.ok());
+    CHECK(v.value().intact);
+    const auto entries = db.audit().latest(100).value();
+    int logins = 0;
+    int failures = 0;
+    for (const AuditEntry &e : entries) {
+        logins += e.event.action == QLatin1String("login");
+        failures += e.event.action == QLatin1String("login_failed");
+        CHECK_FALSE(e.event.detail.contains(password));
+    }
+    CHECK(logins == 2);
+    CHECK(failures == 1 + 1 + (UserRepository::MaxFailedAttempts - 1) + 1);
 }
