@@ -4,6 +4,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "StorageError.h"
 #include "Transaction.h"
@@ -214,6 +215,12 @@ Result<PrintLogEntry> PrintLogRepository::record(const PrintRequest &request, co
     insert.addBindValue(e.output);
     if (!insert.exec())
         return StorageError::fromSql(WriteFailed, what, insert.lastError());
+    // The audit entry commits with the print: document, number, reprint and output; no personal data.
+    const QString detail = QStringLiteral("%1 %2%3 %4")
+                               .arg(e.documentKey, e.letterNumber, e.reprint ? QStringLiteral(" 补打") : QString(), e.output)
+                               .simplified();
+    if (Status s = AuditLog::append(db, m_db.actor(), {QStringLiteral("print"), e.caseNo, {}, detail}); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return e;

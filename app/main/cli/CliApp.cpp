@@ -10,24 +10,26 @@
 #include <QJsonObject>
 #include <QSet>
 
-#include "BuildInfo.h"
 #include "AttachmentRepository.h"
+#include "AuditLog.h"
+#include "BuildInfo.h"
 #include "CaseJson.h"
 #include "CaseRepository.h"
 #include "CliCommandLine.h"
 #include "CliOutput.h"
 #include "CliSetup.h"
+#include "CliStore.h"
 #include "CliWorkflow.h"
 #include "Database.h"
 #include "MaterialsAssessment.h"
 #include "MaterialsChecklist.h"
+#include "Normalizer.h"
 #include "NoticeRepository.h"
 #include "OneTimeNoticeDocument.h"
-#include "SettingKeys.h"
-#include "Normalizer.h"
 #include "PrintRecorder.h"
 #include "PrintService.h"
 #include "PrintSettings.h"
+#include "SettingKeys.h"
 #include "SettingRules.h"
 #include "SettingsRepository.h"
 #include "Validator.h"
@@ -85,7 +87,8 @@ QString CliApp::usage()
                "  validate 文件                    规范化并校验案件文件，每个问题一行：严重程度、字段、代码、说明\n"
                "  normalize 文件                   输出规范化后的案件 JSON（即保存时的样子）\n"
                "  checklist 文件                   输出案件所需材料（附件4）：材料、要求、事项、名称\n"
-               "  add 文件                         校验通过后保存为已受理案件，输出受理编号\n"
+               "  add 文件… [--allow-duplicate]    校验通过后逐个保存为已受理案件，每保存一件输出其受理编号；\n"
+               "                                   同一身份证件号已有未办结案件时拒绝（除非 --allow-duplicate）\n"
                "  list [--search 文本]             列出已保存的案件（新的在前）；文本匹配姓名、受理编号或完整身份证件号\n"
                "  show 受理编号                    输出一个案件的 JSON\n"
                "  print 文书 受理编号 -o 文件.pdf  将案件的文书输出为 A4 PDF（登记在打印记录中；有文号的文书取号，再次输出为补打；notice 同时记入案件）\n"
@@ -100,6 +103,8 @@ QString CliApp::usage()
                "\n"
                "选项：\n"
                "  --db 路径      数据库文件（默认：%2）；首次使用时自动创建\n"
+               "  --passphrase-file 文件  管理员口令文件（第一行）：数据密钥由管理员口令保护的库需要它；\n"
+               "                 新库加此选项时，数据密钥由该口令保护而不存入系统钥匙串（见 docs/security.md）\n"
                "  --json         以 JSON 代替制表符分隔的行输出\n"
                "  -h, --help     显示本帮助\n"
                "  --version      显示版本\n"
@@ -108,7 +113,7 @@ QString CliApp::usage()
                "2 用法错误、文件无法读取或存储故障。\n"
                "错误信息写到标准错误，每行一条：代码<TAB>说明。\n")
         .arg(documents.join(QLatin1Char('\n')), QDir::toNativeSeparators(Database::defaultPath()),
-             CliSetup::usage() + CliWorkflow::usage());
+             CliSetup::usage() + CliWorkflow::usage() + CliStore::usage());
 }
 
 int CliApp::run(const CliCommandLine &line)
@@ -127,6 +132,7 @@ int CliApp::run(const CliCommandLine &line)
     }
 
     m_dbPath = line.dbPath.isEmpty() ? Database::defaultPath() : line.dbPath;
+    m_passphraseFile = line.values.value(QStringLiteral("--passphrase-file"));
     m_json = line.json;
     const QString &command = line.command;
     const QStringList &args = line.positional;
@@ -138,7 +144,7 @@ int CliApp::run(const CliCommandLine &line)
     else if (command == QLatin1String("checklist"))
         status = checklist(args.at(0));
     else if (command == QLatin1String("add"))
-        status = add(args.at(0));
+        status = add(args, line.flags.contains(QStringLiteral("--allow-duplicate")));
     else if (command == QLatin1String("list"))
         status = list(line.search);
     else if (command == QLatin1String("show"))
@@ -151,6 +157,8 @@ int CliApp::run(const CliCommandLine &line)
         status = settings(args);
     else if (CliWorkflow::handles(command))
         status = CliWorkflow(m_out, m_json, [this] { return openStore(); }).run(line);
+    else if (CliStore::handles(command))
+        status = CliStore(m_out, m_json, [this] { return openStore(); }, m_dbPath).run(line);
     else if (command == QLatin1String("attach"))
         status = attach(args.at(0), args.at(1), args.at(2));
     else if (command == QLatin1String("attachments"))
@@ -260,11 +268,28 @@ int CliApp::rejectCase(const Findings &findings)
 
 std::unique_ptr<Database> CliApp::openStore()
 {
-    Result<std::unique_ptr<Database>> db = Database::open(m_dbPath);
+    KeyAccess access = Database::defaultKeyAccess();
+    if (!m_passphraseFile.isEmpty()) {
+        // The documented alternative to the keychain (docs/security.md): a new store opened with a
+        // passphrase file keeps its key wrapped by that passphrase.
+        const std::optional<QString> passphrase = CliStore::readSecretFile(m_out, m_passphraseFile);
+        if (!passphrase)
+            return nullptr;
+        access.passphrase = *passphrase;
+        access.createWithPassphrase = true;
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(m_dbPath, access);
     if (!db) {
         fail(db.error().code, db.error().message, ExitFailure);
         return nullptr;
     }
+    // The audit log names who acted: the command line runs as the operating-system account.
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    db.value()->setActor(QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("?") : user.left(60)));
+    for (const QString &warning : db.value()->warnings())
+        m_out.error(QStringLiteral("storage_warning"), QStringLiteral("（警告）") + warning);
     return std::move(db).value();
 }
 
@@ -330,7 +355,17 @@ int CliApp::checklist(const QString &file)
     return ExitOk;
 }
 
-int CliApp::add(const QString &file)
+int CliApp::add(const QStringList &files, bool allowDuplicate)
+{
+    std::unique_ptr<Database> db; // opened once the first file has passed its checks
+    for (const QString &file : files) {
+        if (const int status = addOne(db, file, allowDuplicate); status != ExitOk)
+            return status;
+    }
+    return ExitOk;
+}
+
+int CliApp::addOne(std::unique_ptr<Database> &store, const QString &file, bool allowDuplicate)
 {
     const std::optional<QByteArray> bytes = readFile(file);
     if (!bytes)
@@ -340,23 +375,41 @@ int CliApp::add(const QString &file)
         printFindings(loaded.findings);
         return rejectCase(loaded.findings);
     }
-
     if (const int refused = checkAcceptance(loaded); refused != ExitOk)
         return refused;
+    if (!store) {
+        store = openStore();
+        if (!store)
+            return ExitFailure;
+    }
+    Database &db = *store;
 
-    const std::unique_ptr<Database> db = openStore();
-    if (!db)
-        return ExitFailure;
-    const Result<QString> hallRegion = db->settings().hallRegionFor(loaded.value);
+    if (!allowDuplicate) {
+        // An open case for the same person (blind index of the ID number) is shown, not doubled.
+        const auto open = db.cases().openCasesWithIdNumber(loaded.value.applicant.idNumber);
+        if (!open)
+            return fail(open.error().code, open.error().message, ExitFailure);
+        if (!open.value().isEmpty()) {
+            QStringList numbers;
+            for (const CaseSummary &c : open.value())
+                numbers << c.caseNo;
+            return fail(QStringLiteral("duplicate_case"),
+                        QStringLiteral("同一身份证件号已有未办结的案件：%1。确需再建时加 --allow-duplicate。")
+                            .arg(numbers.join(QStringLiteral("、"))),
+                        ExitRejected);
+        }
+    }
+    const Result<QString> hallRegion = db.settings().hallRegionFor(loaded.value);
     if (!hallRegion)
         return fail(hallRegion.error().code, hallRegion.error().message, ExitFailure);
 
-    const Result<QString> caseNo = db->cases().add(loaded.value, hallRegion.value());
+    const Result<QString> caseNo = db.cases().add(loaded.value, hallRegion.value());
     if (!caseNo)
         return fail(caseNo.error().code, caseNo.error().message, ExitFailure);
 
     reportFindings(loaded.findings); // warnings: they did not block acceptance
-    reportFindings(MaterialsAssessment::assess(loaded.value).findings()); // 容缺受理: what was promised
+    if (!loaded.value.materials.isEmpty())
+        reportFindings(MaterialsAssessment::assess(loaded.value).findings()); // 容缺受理: what was promised
     if (m_json)
         m_out.text(jsonText(QJsonDocument(QJsonObject{{QStringLiteral("case_no"), caseNo.value()}})));
     else
@@ -403,6 +456,9 @@ int CliApp::show(const QString &caseNo)
         return fail(QStringLiteral("case_not_found"),
                     QStringLiteral("没有受理编号为“%1”的案件。").arg(caseNo.left(60)), ExitRejected);
     }
+    // The full case (ID number, phones, account) leaves the store: recorded as an export.
+    if (Status s = db->audit().record({QStringLiteral("export"), found.value()->caseNo, {}, QStringLiteral("show")}); !s)
+        return fail(s.error().code, s.error().message, ExitFailure);
     m_out.text(CaseJson::write(*found.value()));
     return ExitOk;
 }

@@ -44,7 +44,12 @@ private:
     int validate(const QString &file);
     int normalize(const QString &file);
     int checklist(const QString &file);
-    int add(const QString &file);
+    /// add FILE [FILE…]: each file validated, checked and stored in its own transaction, its case
+    /// number printed as soon as it is committed (so a kill never loses an acknowledged case); stops
+    /// at the first file refused. `allowDuplicate`: store even when an open case has the same ID number.
+    int add(const QStringList &files, bool allowDuplicate);
+    /// One file of add; opens `store` on first use (after the file passed its checks).
+    int addOne(std::unique_ptr<Database> &store, const QString &file, bool allowDuplicate);
     int list(const QString &search);
     int show(const QString &caseNo);
     int print(const QString &document, const QString &caseNo, const QString &outputPath);
@@ -78,6 +83,7 @@ private:
 
     CliOutput &m_out;
     QString m_dbPath;
+    QString m_passphraseFile; ///< --passphrase-file: the administrator passphrase of the store's data key
     bool m_json = false;
 };
 

@@ -18,14 +18,17 @@ const QStringList &valuedOptions()
                                   QStringLiteral("--handler"),     QStringLiteral("--outcome"),
                                   QStringLiteral("--document-no"), QStringLiteral("--reason"),
                                   QStringLiteral("--on"),          QStringLiteral("--tracking-no"),
-                                  QStringLiteral("--collected-by")};
+                                  QStringLiteral("--collected-by"),
+                                  // The store (issue 6).
+                                  QStringLiteral("--passphrase-file"), QStringLiteral("--to"),
+                                  QStringLiteral("--name"),            QStringLiteral("--password-file")};
     return o;
 }
 
 /// Options without a value (besides --json, --help, --version); they go to `flags`.
 const QStringList &flagOptions()
 {
-    static const QStringList f = {QStringLiteral("--identity-checked")};
+    static const QStringList f = {QStringLiteral("--identity-checked"), QStringLiteral("--allow-duplicate")};
     return f;
 }
 
@@ -35,7 +38,7 @@ const QHash<QString, CommandShape> &commands()
         {QStringLiteral("validate"), {1, {}}},
         {QStringLiteral("normalize"), {1, {}}},
         {QStringLiteral("checklist"), {1, {}}},
-        {QStringLiteral("add"), {1, {}}},
+        {QStringLiteral("add"), {1, {QStringLiteral("--allow-duplicate")}}}, // FILE [FILE…]
         {QStringLiteral("list"), {0, {QStringLiteral("--search")}}},
         {QStringLiteral("show"), {1, {}}},
         {QStringLiteral("print"), {2, {QStringLiteral("--output")}}},
@@ -56,6 +59,13 @@ const QHash<QString, CommandShape> &commands()
         {QStringLiteral("overdue"), {0, {QStringLiteral("--on")}}},
         {QStringLiteral("setup"), {-1, {}}},    // parses its own options (CliSetup)
         {QStringLiteral("settings"), {-1, {}}}, // list | get NAME | set NAME VALUE
+        // The store: backups, audit, clerks (issue 6).
+        {QStringLiteral("backup"), {0, {QStringLiteral("--to")}}},
+        {QStringLiteral("backups"), {0, {}}},
+        {QStringLiteral("restore"), {1, {}}},
+        {QStringLiteral("audit"), {1, {}}}, // verify
+        {QStringLiteral("users"), {0, {}}},
+        {QStringLiteral("user-add"), {2, {QStringLiteral("--name"), QStringLiteral("--password-file")}}},
         // Materials (issue 4).
         {QStringLiteral("attach"), {3, {}}},
         {QStringLiteral("attachments"), {1, {}}},
@@ -170,7 +180,8 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
     if (shape == commands().constEnd())
         return usageError(QStringLiteral("未知命令“%1”。").arg(line.command));
     for (const QString &option : givenOptions + line.flags) {
-        if (option != QLatin1String("--db") && !shape->options.contains(option))
+        if (option != QLatin1String("--db") && option != QLatin1String("--passphrase-file")
+            && !shape->options.contains(option))
             return usageError(QStringLiteral("命令 %1 没有选项 %2。").arg(line.command, option));
     }
     if (line.command == QLatin1String("setup"))
@@ -189,6 +200,10 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
         }
         return line;
     }
+    if (line.command == QLatin1String("add") && !line.positional.isEmpty())
+        return line; // add FILE [FILE…]: each file accepted in turn
+    if (line.command == QLatin1String("audit") && line.positional.value(0) != QLatin1String("verify"))
+        return usageError(QStringLiteral("用法：audit verify。"));
     if (line.positional.size() != shape->arguments) {
         return usageError(QStringLiteral("命令 %1 需要 %2 个参数，实际给出 %3 个。")
                               .arg(line.command)
