@@ -249,8 +249,15 @@ void AcceptanceReceipt::paint(PageCanvas &canvas) const
     n = 0;
     for (const MaterialReceipt &m : m_case.materials) {
         const QString name = MaterialsChecklist::materialName(m.material);
-        flow.row(materials, {QString::number(++n), name.isEmpty() ? m.material : name, materialStatusName(m.status),
-                             m.note});
+        // 容缺受理: the promised supplement date stands on the receipt the applicant takes home.
+        const bool deficient = m.status == QLatin1String("missing") && m.supplementBy.isValid();
+        const QString form = deficient ? QStringLiteral("容缺") : materialStatusName(m.status);
+        QString remark = m.note;
+        if (deficient) {
+            const QString promise = QStringLiteral("容缺受理，承诺%1前补齐").arg(m.supplementBy.toString(QStringLiteral("yyyy年M月d日")));
+            remark = remark.isEmpty() ? promise : promise + QStringLiteral("；") + remark;
+        }
+        flow.row(materials, {QString::number(++n), name.isEmpty() ? m.material : name, form, remark});
     }
 
     const QList<qreal> wide{32.0, TableWidth - 32.0};

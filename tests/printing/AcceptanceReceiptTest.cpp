@@ -78,6 +78,19 @@ TEST_CASE("the acceptance receipt of valid-full.json carries every fact", "[prin
     }
 }
 
+TEST_CASE("a material accepted with deficiency stands on the receipt with its promised date", "[printing][receipt]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Case c = PdfProbe::exampleCase(QStringLiteral("valid-full.json"));
+    MaterialReceipt missing{QStringLiteral("marriage_certificate"), QStringLiteral("missing"), QString()};
+    missing.supplementBy = QDate(2024, 9, 30);
+    c.materials = {{QStringLiteral("discharge_certificate"), QStringLiteral("original"), QString()}, missing};
+    const QString text = PdfProbe::compactText(writeReceipt(c, receiptContext(), dir, QStringLiteral("deficient.pdf")));
+    CHECK(text.contains(QStringLiteral("容缺受理，承诺2024年9月30日前补齐")));
+    CHECK_FALSE(text.contains(QStringLiteral("未提交")));
+}
+
 TEST_CASE("the receipt's time limits: promised when given, statutory otherwise", "[printing][receipt]")
 {
     PrintContext ctx;
