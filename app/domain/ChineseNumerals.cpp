@@ -2,12 +2,14 @@
 
 namespace vd {
 
-QString ChineseNumerals::capital(int value)
+namespace {
+
+/// Spells 1–9999 with `digits` (zero first) and the units 十/拾, 百/佰, 千/仟; "" outside.
+/// `dropLeadingOne`: 十五 rather than 一十五 (ordinary numerals; capital ones keep 壹拾伍).
+QString spell(int value, const QString &digits, const QString (&units)[4], bool dropLeadingOne)
 {
     if (value < 1 || value > 9999)
         return QString();
-    static const QString digits = QStringLiteral("零壹贰叁肆伍陆柒捌玖");
-    static const QString units[] = {QString(), QStringLiteral("拾"), QStringLiteral("佰"), QStringLiteral("仟")};
     const QString decimal = QString::number(value);
     QString out;
     bool pendingZero = false;
@@ -21,9 +23,25 @@ QString ChineseNumerals::capital(int value)
         if (pendingZero)
             out += digits.at(0);
         pendingZero = false;
-        out += digits.at(digit) + units[unit]; // 壹拾伍: capital numerals keep the leading 壹
+        if (!(dropLeadingOne && digit == 1 && unit == 1 && out.isEmpty()))
+            out += digits.at(digit);
+        out += units[unit];
     }
     return out;
+}
+
+} // namespace
+
+QString ChineseNumerals::capital(int value)
+{
+    static const QString units[4] = {QString(), QStringLiteral("拾"), QStringLiteral("佰"), QStringLiteral("仟")};
+    return spell(value, QStringLiteral("零壹贰叁肆伍陆柒捌玖"), units, false);
+}
+
+QString ChineseNumerals::count(int value)
+{
+    static const QString units[4] = {QString(), QStringLiteral("十"), QStringLiteral("百"), QStringLiteral("千")};
+    return spell(value, QStringLiteral("零一二三四五六七八九"), units, true);
 }
 
 QString ChineseNumerals::ordinary(int value)

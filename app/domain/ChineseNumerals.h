@@ -14,6 +14,8 @@ public:
     /// 1 → 壹, 10 → 壹拾, 15 → 壹拾伍, 30 → 叁拾, 105 → 壹佰零伍, 2024 → 贰仟零贰拾肆.
     /// "" for values outside 1–9999 (no form needs them; the caller refuses the value).
     static QString capital(int value);
+    /// Ordinary numerals of a count, 1–9999: 15 → 十五, 30 → 三十, 105 → 一百零五; "" outside.
+    static QString count(int value);
     /// Ordinary (小写) numerals of 1–99 for months and days: 5 → 五, 10 → 十, 12 → 十二, 31 → 三十一;
     /// "" outside 1–99.
     static QString ordinary(int value);

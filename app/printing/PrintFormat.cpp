@@ -1,5 +1,7 @@
 #include "PrintFormat.h"
 
+#include "ChineseNumerals.h"
+
 namespace vd {
 
 QString PrintFormat::date(const QDate &date)
@@ -11,29 +13,8 @@ QString PrintFormat::date(const QDate &date)
 
 QString PrintFormat::chineseNumber(int value)
 {
-    if (value < 1 || value > 9999)
-        return QString::number(value);
-    static const QString digits = QStringLiteral("零一二三四五六七八九");
-    static const QString units[] = {QString(), QStringLiteral("十"), QStringLiteral("百"), QStringLiteral("千")};
-    const QString decimal = QString::number(value);
-    QString out;
-    bool pendingZero = false;
-    for (int i = 0; i < decimal.size(); ++i) {
-        const int digit = decimal.at(i).digitValue();
-        const int unit = int(decimal.size()) - 1 - i;
-        if (digit == 0) {
-            pendingZero = !out.isEmpty();
-            continue;
-        }
-        if (pendingZero)
-            out += digits.at(0);
-        pendingZero = false;
-        // 十五, not 一十五, when ten is the leading unit.
-        if (!(digit == 1 && unit == 1 && out.isEmpty()))
-            out += digits.at(digit);
-        out += units[unit];
-    }
-    return out;
+    const QString spelled = ChineseNumerals::count(value);
+    return spelled.isEmpty() ? QString::number(value) : spelled;
 }
 
 QString PrintFormat::codeName(const QList<CodeEntry> &table, const QString &code)

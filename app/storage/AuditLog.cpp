@@ -19,6 +19,23 @@ const QString WriteFailed = QStringLiteral("storage_write_failed");
 const QString ReadFailed = QStringLiteral("storage_read_failed");
 const QString GenesisHash = QString(64, QLatin1Char('0'));
 
+/// The entry at the current row of a query selecting EntryColumns.
+AuditEntry entryFrom(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = q.value(1).toString();
+    e.actor = q.value(2).toString();
+    e.event.action = q.value(3).toString();
+    e.event.caseNo = q.value(4).toString();
+    const QString fields = q.value(5).toString();
+    e.event.fields = fields.isEmpty() ? QStringList() : fields.split(QLatin1Char(','));
+    e.event.detail = q.value(6).toString();
+    e.previousHash = q.value(7).toString();
+    e.hash = q.value(8).toString();
+    return e;
+}
+
 /// Text for a NOT NULL column: a null QString would bind as SQL NULL.
 QString text(const QString &s)
 {
@@ -110,17 +127,7 @@ Result<AuditVerification> AuditLog::verify() const
     qint64 expectedId = 1;
     QString previousHash = GenesisHash;
     while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = q.value(1).toString();
-        e.actor = q.value(2).toString();
-        e.event.action = q.value(3).toString();
-        e.event.caseNo = q.value(4).toString();
-        const QString fields = q.value(5).toString();
-        e.event.fields = fields.isEmpty() ? QStringList() : fields.split(QLatin1Char(','));
-        e.event.detail = q.value(6).toString();
-        e.previousHash = q.value(7).toString();
-        e.hash = q.value(8).toString();
+        const AuditEntry e = entryFrom(q);
         if (e.id != expectedId)
             return bad(expectedId, QStringLiteral("第 %1 条记录缺失（下一条是第 %2 条）").arg(expectedId).arg(e.id));
         if (e.previousHash != previousHash)
@@ -158,17 +165,7 @@ Result<QList<AuditEntry>> AuditLog::latest(int limit) const
         return StorageError::fromSql(ReadFailed, QStringLiteral("读取审计日志失败"), q.lastError());
     QList<AuditEntry> out;
     while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = q.value(1).toString();
-        e.actor = q.value(2).toString();
-        e.event.action = q.value(3).toString();
-        e.event.caseNo = q.value(4).toString();
-        const QString fields = q.value(5).toString();
-        e.event.fields = fields.isEmpty() ? QStringList() : fields.split(QLatin1Char(','));
-        e.event.detail = q.value(6).toString();
-        e.previousHash = q.value(7).toString();
-        e.hash = q.value(8).toString();
+        const AuditEntry e = entryFrom(q);
         out.append(e);
     }
     return out;

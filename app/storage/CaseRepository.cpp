@@ -48,6 +48,19 @@ QVariant dateValue(const QDate &d)
     return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType::fromType<QString>());
 }
 
+/// The summary at the current row of a query selecting case_no, applicant_name, id_number_masked,
+/// status, application_date (in that order).
+CaseSummary summaryFrom(const QSqlQuery &q)
+{
+    CaseSummary s;
+    s.caseNo = q.value(0).toString();
+    s.name = q.value(1).toString();
+    s.maskedIdNumber = q.value(2).toString();
+    s.status = q.value(3).toString();
+    s.applicationDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    return s;
+}
+
 /// Takes the next number of the daily sequence of (`hall`, `date`) inside the caller's write
 /// transaction: update first, insert when there was no row yet (portable, no upsert).
 Result<int> nextSequence(const QSqlDatabase &db, const QString &hall, const QString &date)
@@ -237,13 +250,7 @@ Result<QList<CaseSummary>> CaseRepository::list(const QString &search) const
 
     QList<CaseSummary> cases;
     while (q.next()) {
-        CaseSummary s;
-        s.caseNo = q.value(0).toString();
-        s.name = q.value(1).toString();
-        s.maskedIdNumber = q.value(2).toString();
-        s.status = q.value(3).toString();
-        s.applicationDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        cases.append(s);
+        cases.append(summaryFrom(q));
     }
     if (q.lastError().isValid())
         return StorageError::fromSql(ReadFailed, QStringLiteral("读取案件列表失败"), q.lastError());
@@ -293,13 +300,7 @@ Result<QList<CaseSummary>> CaseRepository::openCasesWithIdNumber(const QString &
         return StorageError::fromSql(ReadFailed, QStringLiteral("查找重复案件失败"), q.lastError());
     QList<CaseSummary> out;
     while (q.next()) {
-        CaseSummary s;
-        s.caseNo = q.value(0).toString();
-        s.name = q.value(1).toString();
-        s.maskedIdNumber = q.value(2).toString();
-        s.status = q.value(3).toString();
-        s.applicationDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        out.append(s);
+        out.append(summaryFrom(q));
     }
     return out;
 }
