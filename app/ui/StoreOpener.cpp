@@ -1,6 +1,7 @@
 #include "StoreOpener.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -58,7 +59,7 @@ vd::Status checkOrRestore(const QString &path, QWidget *parent, QString *restore
     const QList<vd::BackupInfo> backups = vd::BackupService::list(folder);
     if (backups.isEmpty()) {
         MessageBox::critical(parent, title(),
-                             StoreOpener::tr("The store %1 is damaged: %2\nThere is no backup in %3. Ask the "
+                             QCoreApplication::translate("StoreOpener", "The store %1 is damaged: %2\nThere is no backup in %3. Ask the "
                                              "administrator to restore one (veteran-desk-cli restore FILE).")
                                  .arg(QDir::toNativeSeparators(path), checked.error().message,
                                       QDir::toNativeSeparators(folder)));
@@ -67,17 +68,39 @@ vd::Status checkOrRestore(const QString &path, QWidget *parent, QString *restore
     const vd::BackupInfo &latest = backups.first();
     const auto answer = MessageBox::question(
         parent, title(),
-        StoreOpener::tr("The store %1 is damaged: %2\nRestore the latest backup of %3 (%4)? Cases accepted "
-                        "after that backup will have to be entered again; the damaged file is kept as a "
-                        "backup too.")
+        QCoreApplication::translate("StoreOpener", "The store %1 is damaged: %2\nRestore the latest backup of %3 (%4)? Cases accepted "
+                        "after that backup will have to be entered again; the damaged file is kept beside "
+                        "the store.")
             .arg(QDir::toNativeSeparators(path), checked.error().message,
                  QLocale().toString(latest.createdAt, QLocale::ShortFormat), QDir::toNativeSeparators(latest.path)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return cancelled();
+    // A damaged file cannot be copied with the backup API (the pre-restore backup would fail): it is
+    // moved aside as it is, with its WAL, and the backup restored into its place.
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = path + QStringLiteral(".damaged-") + stamp;
+    if (!QFile::rename(path, aside)) {
+        MessageBox::critical(parent, title(),
+                             QCoreApplication::translate("StoreOpener", "The damaged store %1 cannot be moved aside; "
+                                                                        "nothing was restored.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return cancelled();
+    }
+    for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, aside + suffix);
+    }
     const vd::Result<QString> restored = StoreOpener::restore(latest.path, path, folder);
-    if (!restored)
+    if (!restored) {
+        QFile::remove(path);
+        QFile::rename(aside, path);
         return restored.error();
+    }
+    MessageBox::information(parent, title(),
+                            QCoreApplication::translate("StoreOpener", "The store has been restored from %1. The "
+                                                                       "damaged file is kept as %2.")
+                                .arg(QDir::toNativeSeparators(latest.path), QDir::toNativeSeparators(aside)));
     if (restoredFrom)
         *restoredFrom = latest.path;
     return vd::Status::success();
@@ -88,22 +111,22 @@ std::optional<QString> askNewPassphrase(QWidget *parent)
 {
     for (;;) {
         const std::optional<QString> first = askPassphrase(
-            parent, StoreOpener::tr("New administrator passphrase (at least %1 characters). It is needed at every "
+            parent, QCoreApplication::translate("StoreOpener", "New administrator passphrase (at least %1 characters). It is needed at every "
                                     "start; keep it in the hall's safe: without it the personal data cannot be read.")
                         .arg(vd::DataKeyring::MinimumPassphraseLength));
         if (!first)
             return std::nullopt;
         if (first->size() < vd::DataKeyring::MinimumPassphraseLength) {
             MessageBox::warning(parent, title(),
-                                StoreOpener::tr("The passphrase must have at least %1 characters.")
+                                QCoreApplication::translate("StoreOpener", "The passphrase must have at least %1 characters.")
                                     .arg(vd::DataKeyring::MinimumPassphraseLength));
             continue;
         }
-        const std::optional<QString> second = askPassphrase(parent, StoreOpener::tr("Enter the passphrase again."));
+        const std::optional<QString> second = askPassphrase(parent, QCoreApplication::translate("StoreOpener", "Enter the passphrase again."));
         if (!second)
             return std::nullopt;
         if (*first != *second) {
-            MessageBox::warning(parent, title(), StoreOpener::tr("The two passphrases differ. Please enter them again."));
+            MessageBox::warning(parent, title(), QCoreApplication::translate("StoreOpener", "The two passphrases differ. Please enter them again."));
             continue;
         }
         return first;
