@@ -189,11 +189,13 @@ bool CaseEditorDialog::saveDraftNow()
         m_ui->draftStatus->setText(tr("The draft could not be saved: %1 What has been typed stays in this window; "
                                       "do not close it until the draft is saved or the case accepted.")
                                        .arg(saved.error().message));
+        m_ui->draftStatus->show();
         return false;
     }
     m_draftStored = true;
     m_ui->draftStatus->setStyleSheet(QStringLiteral("color: #666666;"));
     m_ui->draftStatus->setText(tr("Draft saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_ui->draftStatus->show();
     return true;
 }
 

@@ -577,3 +577,16 @@ TEST_CASE("User management creates accounts with the setup's rules", "[ui][secur
     REQUIRE(logged.ok());
     CHECK(logged.value().role == vd::UserRepository::roleWindowClerk());
 }
+
+// Not a test: prepares a store for looking at the draft offer of the real program (hidden; run
+// inside run-with-keyring.sh with VD_SHOT_STORE=PATH and VD_SHOT_OWNER=ACTOR).
+TEST_CASE("Leave a draft in a store for screenshots", "[.shots]")
+{
+    const QString path = qEnvironmentVariable("VD_SHOT_STORE");
+    REQUIRE_FALSE(path.isEmpty());
+    auto opened = vd::Database::open(path);
+    REQUIRE(opened.ok());
+    const vd::Case c = vd::test::loadExample(QStringLiteral("valid-full.json"));
+    REQUIRE(opened.value()->drafts().save(QUuid::createUuid().toString(QUuid::WithoutBraces), c,
+                                          qEnvironmentVariable("VD_SHOT_OWNER")).ok());
+}
