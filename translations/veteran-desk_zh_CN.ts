@@ -482,156 +482,6 @@ Case number: %1</source>
     </message>
 </context>
 <context>
-    <name>ItemResultDialog</name>
-    <message>
-        <source>Record item result</source>
-        <translation>登记办理结果</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>办理进度</translation>
-    </message>
-    <message>
-        <source>New state</source>
-        <translation>新状态</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Handler</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>办理结果</translation>
-    </message>
-    <message>
-        <source>Document numbers</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <source>e.g. ID card application number, social insurance number</source>
-        <translation>如身份证受理回执号、社会保障号码</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Required when returned or refused</source>
-        <translation>退回或不予办理时必填</translation>
-    </message>
-    <message>
-        <source>Result out</source>
-        <translation>出件</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>出件方式</translation>
-    </message>
-    <message>
-        <source>Date out</source>
-        <translation>出件日期</translation>
-    </message>
-    <message>
-        <source>Tracking number</source>
-        <translation>快递单号</translation>
-    </message>
-    <message>
-        <source>Collected by</source>
-        <translation>领取人</translation>
-    </message>
-    <message>
-        <source>Identity document of the collector checked</source>
-        <translation>已核验领取人身份证件</translation>
-    </message>
-    <message>
-        <source>Case %1: %2 (%3)
-State: %4. Time limit: %5</source>
-        <translation>案件 %1：%2（%3）
-状态：%4。办理时限：%5</translation>
-    </message>
-    <message>
-        <source>(unchanged)</source>
-        <translation>（不变）</translation>
-    </message>
-    <message>
-        <source>Record &quot;%1&quot; on the date above</source>
-        <translation>按上面的日期记录“%1”</translation>
-    </message>
-    <message>
-        <source>Choose a new state, the event or a result out to record.</source>
-        <translation>请选择新状态、办理节点或出件后再保存。</translation>
-    </message>
-    <message>
-        <source>The date is not a valid date.</source>
-        <translation>日期无效。</translation>
-    </message>
-    <message>
-        <source>SMS text for the hall&apos;s SMS platform:
-%1</source>
-        <translation>供大厅短信平台发送的短信内容：
-%1</translation>
-    </message>
-    <message>
-        <source>Case %1 is closed: every item has ended and its result is out.</source>
-        <translation>案件 %1 已办结关闭：全部事项已办结或终结，结果均已出件。</translation>
-    </message>
-</context>
-<context>
-    <name>ItemStatusPanel</name>
-    <message>
-        <source>No case selected</source>
-        <translation>未选择案件</translation>
-    </message>
-    <message>
-        <source>Record result…</source>
-        <translation>登记办理结果…</translation>
-    </message>
-    <message>
-        <source>Record the selected item&apos;s progress, result and result out (double-click a row)</source>
-        <translation>登记所选事项的办理进度、结果和出件（也可双击该行）</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>办理部门</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Result out</source>
-        <translation>出件</translation>
-    </message>
-    <message>
-        <source>Items of case %1</source>
-        <translation>案件 %1 的事项</translation>
-    </message>
-    <message>
-        <source> (overdue)</source>
-        <translation>（逾期）</translation>
-    </message>
-    <message>
-        <source> (holiday arrangement unknown)</source>
-        <translation>（节假日安排未知）</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>原因：%1</translation>
-    </message>
-</context>
-<context>
     <name>ItemsPage</name>
     <message>
         <source>Placement</source>
@@ -795,45 +645,6 @@ State: %4. Time limit: %5</source>
     </message>
 </context>
 <context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Log in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Log in with your clerk account.</source>
-        <translation>请使用您的工作人员账号登录。</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>登录名(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>已锁定</translation>
-    </message>
-    <message>
-        <source>The program was locked after a time without input. Enter the password of %1 to continue; what was typed is kept.</source>
-        <translation>长时间无操作，程序已锁定。请输入 %1 的密码继续；已填写的内容均已保留。</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出程序</translation>
-    </message>
-    <message>
-        <source>Enter your login and password.</source>
-        <translation>请输入登录名和密码。</translation>
-    </message>
-    <message>
-        <source>End the program? Drafts of open registrations have been saved.</source>
-        <translation>要退出程序吗？未完成的登记已保存为草稿。</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Veteran Desk: discharged soldiers&apos; joint service window</source>
@@ -991,24 +802,6 @@ Yes: continue it now. No: keep it for later. Discard: delete it.</source>
     </message>
 </context>
 <context>
-    <name>PrintPreviewDialog</name>
-    <message>
-        <source>Print preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-</context>
-<context>
-    <name>ScreenLock</name>
-    <message>
-        <source>Locked — enter the password to continue.</source>
-        <translation>已锁定——请输入密码继续。</translation>
-    </message>
-</context>
-<context>
     <name>ServicePage</name>
     <message>
         <source>Reserve registration information (required)</source>
@@ -1081,69 +874,6 @@ Yes: continue it now. No: keep it for later. Discard: delete it.</source>
     <message>
         <source>The category of that post</source>
         <translation>填写服役时所从事专业岗位的所属类别</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Issuing authority</source>
-        <translation>出具单位</translation>
-    </message>
-    <message>
-        <source>Party organisation</source>
-        <translation>党组织名称</translation>
-    </message>
-    <message>
-        <source>Hall name</source>
-        <translation>大厅名称</translation>
-    </message>
-    <message>
-        <source>Hall phone</source>
-        <translation>咨询电话</translation>
-    </message>
-    <message>
-        <source>Window number</source>
-        <translation>窗口号</translation>
-    </message>
-    <message>
-        <source>Seal text</source>
-        <translation>印章文字</translation>
-    </message>
-    <message>
-        <source>Settlement letter number prefix</source>
-        <translation>落户介绍信文号前缀</translation>
-    </message>
-    <message>
-        <source>Party letter number prefix</source>
-        <translation>组织关系介绍信文号前缀</translation>
-    </message>
-    <message>
-        <source>Settlement letter validity (days)</source>
-        <translation>落户介绍信有效期（天）</translation>
-    </message>
-    <message>
-        <source>Party letter validity (days)</source>
-        <translation>组织关系介绍信有效期（天）</translation>
-    </message>
-    <message>
-        <source>Police stations receiving settlement letters, per county</source>
-        <translation>各县（市、区）接收落户介绍信的派出所</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>县（市、区）</translation>
-    </message>
-    <message>
-        <source>Police station</source>
-        <translation>派出所</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1028,371 @@ Yes: continue it now. No: keep it for later. Discard: delete it.</source>
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Veteran Desk</source>
+        <translation>退役军人综合窗口</translation>
+    </message>
+    <message>
+        <source>Registration window for discharged soldiers&apos; joint service.</source>
+        <translation>军人退役“一件事一次办”综合窗口登记程序。</translation>
+    </message>
+    <message>
+        <source>Use the store at PATH.</source>
+        <translation>使用 PATH 处的数据存储。</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened.
+%2</source>
+        <translation>无法打开数据存储 %1。
+%2</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>The store has been restored from %1.
+The store as it was before is kept as %2.</source>
+        <translation>已从 %1 恢复数据。
+恢复前的数据已另存为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>出具单位</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织名称</translation>
+    </message>
+    <message>
+        <source>Hall name</source>
+        <translation>大厅名称</translation>
+    </message>
+    <message>
+        <source>Hall phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>Seal text</source>
+        <translation>印章文字</translation>
+    </message>
+    <message>
+        <source>Settlement letter number prefix</source>
+        <translation>落户介绍信文号前缀</translation>
+    </message>
+    <message>
+        <source>Party letter number prefix</source>
+        <translation>组织关系介绍信文号前缀</translation>
+    </message>
+    <message>
+        <source>Settlement letter validity (days)</source>
+        <translation>落户介绍信有效期（天）</translation>
+    </message>
+    <message>
+        <source>Party letter validity (days)</source>
+        <translation>组织关系介绍信有效期（天）</translation>
+    </message>
+    <message>
+        <source>Police stations receiving settlement letters, per county</source>
+        <translation>各县（市、区）接收落户介绍信的派出所</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+</context>
+<context>
+    <name>ItemResultDialog</name>
+    <message>
+        <source>Record item result</source>
+        <translation>登记办理结果</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进度</translation>
+    </message>
+    <message>
+        <source>New state</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>e.g. ID card application number, social insurance number</source>
+        <translation>如身份证受理回执号、社会保障号码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Required when returned or refused</source>
+        <translation>退回或不予办理时必填</translation>
+    </message>
+    <message>
+        <source>Result out</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>出件方式</translation>
+    </message>
+    <message>
+        <source>Date out</source>
+        <translation>出件日期</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Identity document of the collector checked</source>
+        <translation>已核验领取人身份证件</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 (%3)
+State: %4. Time limit: %5</source>
+        <translation>案件 %1：%2（%3）
+状态：%4。办理时限：%5</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; on the date above</source>
+        <translation>按上面的日期记录“%1”</translation>
+    </message>
+    <message>
+        <source>Choose a new state, the event or a result out to record.</source>
+        <translation>请选择新状态、办理节点或出件后再保存。</translation>
+    </message>
+    <message>
+        <source>The date is not a valid date.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>SMS text for the hall&apos;s SMS platform:
+%1</source>
+        <translation>供大厅短信平台发送的短信内容：
+%1</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: every item has ended and its result is out.</source>
+        <translation>案件 %1 已办结关闭：全部事项已办结或终结，结果均已出件。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatusPanel</name>
+    <message>
+        <source>No case selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>登记办理结果…</translation>
+    </message>
+    <message>
+        <source>Record the selected item&apos;s progress, result and result out (double-click a row)</source>
+        <translation>登记所选事项的办理进度、结果和出件（也可双击该行）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Result out</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>Items of case %1</source>
+        <translation>案件 %1 的事项</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source> (holiday arrangement unknown)</source>
+        <translation>（节假日安排未知）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDashboard</name>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open items past their due date (double-click to show the case)</source>
+        <translation>已过截止日期仍未办结的事项（双击显示该案件）</translation>
+    </message>
+    <message>
+        <source>Due within one working day</source>
+        <translation>一个工作日内到期</translation>
+    </message>
+    <message>
+        <source>Open items due today or on the next working day (double-click to show the case)</source>
+        <translation>今天或下一个工作日到期的未办结事项（双击显示该案件）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for result out</source>
+        <translation>待出件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>逾期（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within one working day (%n)</source>
+        <translation>
+            <numerusform>一个工作日内到期（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDocks</name>
+    <message>
+        <source>Item progress</source>
+        <translation>事项办理进度</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>办理看板</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Log in with your clerk account.</source>
+        <translation>请使用您的工作人员账号登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The program was locked after a time without input. Enter the password of %1 to continue; what was typed is kept.</source>
+        <translation>长时间无操作，程序已锁定。请输入 %1 的密码继续；已填写的内容均已保留。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>Enter your login and password.</source>
+        <translation>请输入登录名和密码。</translation>
+    </message>
+    <message>
+        <source>End the program? Drafts of open registrations have been saved.</source>
+        <translation>要退出程序吗？未完成的登记已保存为草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <source>Locked — enter the password to continue.</source>
+        <translation>已锁定——请输入密码继续。</translation>
+    </message>
+</context>
+<context>
     <name>StoreOpener</name>
     <message>
         <source>Administrator passphrase</source>
@@ -1447,101 +1542,6 @@ Restore the latest backup of %3 (%4)? Cases accepted after that backup will have
     <message>
         <source>User %1 (%2) created.</source>
         <translation>已新建用户 %1（%2）。</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowDashboard</name>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>Open items past their due date (double-click to show the case)</source>
-        <translation>已过截止日期仍未办结的事项（双击显示该案件）</translation>
-    </message>
-    <message>
-        <source>Due within one working day</source>
-        <translation>一个工作日内到期</translation>
-    </message>
-    <message>
-        <source>Open items due today or on the next working day (double-click to show the case)</source>
-        <translation>今天或下一个工作日到期的未办结事项（双击显示该案件）</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>截至 %1</translation>
-    </message>
-    <message>
-        <source>Waiting for result out</source>
-        <translation>待出件</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue (%n)</source>
-        <translation>
-            <numerusform>逾期（%n）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Due within one working day (%n)</source>
-        <translation>
-            <numerusform>一个工作日内到期（%n）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>…… 另有 %n 项</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowDocks</name>
-    <message>
-        <source>Item progress</source>
-        <translation>事项办理进度</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>办理看板</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Veteran Desk</source>
-        <translation>退役军人综合窗口</translation>
-    </message>
-    <message>
-        <source>Registration window for discharged soldiers&apos; joint service.</source>
-        <translation>军人退役“一件事一次办”综合窗口登记程序。</translation>
-    </message>
-    <message>
-        <source>Use the store at PATH.</source>
-        <translation>使用 PATH 处的数据存储。</translation>
-    </message>
-    <message>
-        <source>The store %1 cannot be opened.
-%2</source>
-        <translation>无法打开数据存储 %1。
-%2</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>显示版本信息。</translation>
-    </message>
-    <message>
-        <source>The store has been restored from %1.
-The store as it was before is kept as %2.</source>
-        <translation>已从 %1 恢复数据。
-恢复前的数据已另存为 %2。</translation>
     </message>
 </context>
 </TS>
