@@ -247,14 +247,6 @@ Case number: %1</source>
 受理编号：%1</translation>
     </message>
     <message>
-        <source>Discard registration</source>
-        <translation>放弃登记</translation>
-    </message>
-    <message>
-        <source>Discard what has been typed into this registration?</source>
-        <translation>放弃本次登记已填写的内容吗？</translation>
-    </message>
-    <message>
         <source>Scanned files</source>
         <translation>扫描件</translation>
     </message>
@@ -273,6 +265,42 @@ Case number: %1</source>
     <message>
         <source>The received materials of case %1 have been saved.</source>
         <translation>案件 %1 的材料接收情况已保存。</translation>
+    </message>
+    <message>
+        <source>New registration (draft)</source>
+        <translation>新建登记（草稿）</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1 What has been typed stays in this window; do not close it until the draft is saved or the case accepted.</source>
+        <translation>草稿未能保存：%1 已填写的内容仍在本窗口中；在草稿保存成功或案件受理之前请不要关闭本窗口。</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>草稿已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Open cases with this ID number: %1. Check that this is not the same application before accepting.</source>
+        <translation>此身份证件号已有未办结的案件：%1。受理前请核实是否为同一申请。</translation>
+    </message>
+    <message>
+        <source>Open case with the same ID number</source>
+        <translation>同一身份证件号已有未办结案件</translation>
+    </message>
+    <message>
+        <source>The applicant already has open cases (%1). Accept another case anyway?</source>
+        <translation>该申请人已有未办结的案件（%1）。仍要再受理一件吗？</translation>
+    </message>
+    <message>
+        <source>Close registration</source>
+        <translation>关闭登记</translation>
+    </message>
+    <message>
+        <source>This registration has not been accepted. Keep it as a draft to continue later, or discard what has been typed?</source>
+        <translation>本次登记尚未受理。保存为草稿以后继续办理，还是放弃已填写的内容？</translation>
     </message>
 </context>
 <context>
@@ -704,6 +732,74 @@ Case number: %1</source>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
+    <message>
+        <source>Back up now</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>用户管理…</translation>
+    </message>
+    <message>
+        <source>Clerk: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>只有管理员可以进行此操作。</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>已备份：%1</translation>
+    </message>
+    <message>
+        <source>The store has been backed up to
+%1</source>
+        <translation>数据已备份到
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 KB</source>
+        <translation>%1 — %2 — %3 KB</translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:</source>
+        <translation>%1 中的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Replace the store by the backup of %1? Cases accepted after it will have to be entered again. The current store is kept as a backup first; the program opens again on the restored store.</source>
+        <translation>用 %1 的备份替换当前数据吗？此后受理的案件需要重新录入。当前数据会先另存为一份备份；恢复后程序将重新打开。</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（尚未填写姓名）</translation>
+    </message>
+    <message>
+        <source>Unfinished registration</source>
+        <translation>未完成的登记</translation>
+    </message>
+    <message>
+        <source>A registration for %1, last changed %2, was not accepted. Open it again?
+Yes: continue it now. No: keep it for later. Discard: delete it.</source>
+        <translation>有一份 %1 的登记（最后修改于 %2）尚未受理。要重新打开吗？
+“是”：现在继续办理；“否”：留待以后；“放弃”：删除该草稿。</translation>
+    </message>
+    <message>
+        <source>The draft is gone.</source>
+        <translation>该草稿已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>ServicePage</name>
@@ -954,6 +1050,12 @@ Case number: %1</source>
     <message>
         <source>Displays version information.</source>
         <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>The store has been restored from %1.
+The store as it was before is kept as %2.</source>
+        <translation>已从 %1 恢复数据。
+恢复前的数据已另存为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1344,204 @@ State: %4. Time limit: %5</source>
     <message>
         <source>Dashboard</source>
         <translation>办理看板</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Log in with your clerk account.</source>
+        <translation>请使用您的工作人员账号登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The program was locked after a time without input. Enter the password of %1 to continue; what was typed is kept.</source>
+        <translation>长时间无操作，程序已锁定。请输入 %1 的密码继续；已填写的内容均已保留。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>Enter your login and password.</source>
+        <translation>请输入登录名和密码。</translation>
+    </message>
+    <message>
+        <source>End the program? Drafts of open registrations have been saved.</source>
+        <translation>要退出程序吗？未完成的登记已保存为草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <source>Locked — enter the password to continue.</source>
+        <translation>已锁定——请输入密码继续。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <source>Administrator passphrase</source>
+        <translation>管理员口令</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: %2
+There is no backup in %3. Ask the administrator to restore one (veteran-desk-cli restore FILE).</source>
+        <translation>数据文件 %1 已损坏：%2
+%3 中没有备份。请联系管理员恢复备份（veteran-desk-cli restore 文件）。</translation>
+    </message>
+    <message>
+        <source>New administrator passphrase (at least %1 characters). It is needed at every start; keep it in the hall&apos;s safe: without it the personal data cannot be read.</source>
+        <translation>新的管理员口令（至少 %1 个字符）。每次启动都需要输入；请将其存放在大厅保险柜中：遗失后个人信息将无法读取。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase again.</source>
+        <translation>请再次输入口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please enter them again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The personal data of cases is encrypted with a data key that is normally kept in the system keychain. Without a keychain the administrator can protect the key with a passphrase instead; it is then asked for at every start. Protect the data key with an administrator passphrase?</source>
+        <translation>%1
+
+案件中的个人信息用数据密钥加密，该密钥通常保存在系统钥匙串中。没有钥匙串时，可由管理员改用口令保护数据密钥，此后每次启动都需要输入该口令。要用管理员口令保护数据密钥吗？</translation>
+    </message>
+    <message>
+        <source>The data key of this store is protected by the administrator passphrase. Enter it:</source>
+        <translation>本库的数据密钥由管理员口令保护。请输入管理员口令：</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (%1 of %2 tries). Enter the administrator passphrase:</source>
+        <translation>口令错误（第 %1 次，共 %2 次机会）。请输入管理员口令：</translation>
+    </message>
+    <message>
+        <source>The passphrase was wrong %1 times. The program ends.</source>
+        <translation>口令已连续 %1 次错误，程序将退出。</translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation>已完成每日备份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n older backup(s) deleted)</source>
+        <translation>
+            <numerusform>（已删除 %n 份过期备份）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: %2
+Restore the latest backup of %3 (%4)? Cases accepted after that backup will have to be entered again; the damaged file is kept beside the store.</source>
+        <translation>数据文件 %1 已损坏：%2
+要恢复 %3 的最新备份（%4）吗？该备份之后受理的案件需要重新录入；损坏的文件会保留在数据文件旁边。</translation>
+    </message>
+    <message>
+        <source>The damaged store %1 cannot be moved aside; nothing was restored.</source>
+        <translation>无法移开已损坏的数据文件 %1，未进行恢复。</translation>
+    </message>
+    <message>
+        <source>The store has been restored from %1. The damaged file is kept as %2.</source>
+        <translation>已从 %1 恢复数据。损坏的文件已另存为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>UserManagementDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>确认密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>新建用户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Window clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>Department handler</source>
+        <translation>部门经办人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>User %1 (%2) created.</source>
+        <translation>已新建用户 %1（%2）。</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,9 @@
 #include <QCommandLineParser>
 #include <QComboBox>
 #include <QFile>
+#include <QDir>
+#include <QFileInfo>
+#include <QStatusBar>
 #include <QIcon>
 #include <QLineEdit>
 #include <QPixmap>
@@ -11,17 +14,25 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <optional>
 
 #include "AboutDialog.h"
+#include "AuditLog.h"
 #include "BuildInfo.h"
 #include "CaseEditorDialog.h"
 #include "CaseJson.h"
 #include "Database.h"
+#include "DialogRunner.h"
 #include "FirstRunSetup.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ScreenLock.h"
 #include "SetupWizard.h"
+#include "StoreOpener.h"
+#include "UserRepository.h"
 #include "Translations.h"
 #include "Crypto.h"
 
@@ -84,6 +95,35 @@ void screenshotSetupPages(SetupWizard *wizard, const QString &path)
     QCoreApplication::exit(ok ? 0 : 1);
 }
 
+// For looking at dialogs from scripts: the first modal dialog that appears (log-in, passphrase,
+// the draft offer, a damaged-store question …) is saved to `path` once it has been shown for a
+// moment, and the program ends at once (as after a kill: the store is made for that).
+void screenshotFirstModal(const QString &path)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(200);
+    QObject::connect(poll, &QTimer::timeout, qApp, [poll, path, seen = 0]() mutable {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        if (++seen < 4)
+            return; // let it lay out and paint
+        poll->stop();
+        const bool ok = saveScreenshot(modal, path);
+        std::fflush(nullptr);
+        std::_Exit(ok ? 0 : 1);
+    });
+    poll->start();
+}
+
+// Records a restore in the restored store's audit log (the entry before it went with the old content).
+void auditRestore(vd::Database &db, const QString &backupPath, const char *how)
+{
+    if (!backupPath.isEmpty())
+        db.audit().record({QStringLiteral("restore"), QString(), {},
+                           QStringLiteral("%1: %2").arg(QLatin1String(how), QFileInfo(backupPath).fileName())});
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -123,7 +163,9 @@ int main(int argc, char *argv[])
     QCommandLineOption caseOption(QStringLiteral("screenshot-case"), QString(), QStringLiteral("JSON"));
     QCommandLineOption setupShotOption(QStringLiteral("screenshot-setup"), QString(), QStringLiteral("FILE"));
     QCommandLineOption aboutShotOption(QStringLiteral("screenshot-about"), QString(), QStringLiteral("FILE"));
-    for (QCommandLineOption *o : {&shotOption, &editorShotOption, &caseOption, &setupShotOption, &aboutShotOption}) {
+    QCommandLineOption modalShotOption(QStringLiteral("screenshot-modal"), QString(), QStringLiteral("FILE"));
+    for (QCommandLineOption *o :
+         {&shotOption, &editorShotOption, &caseOption, &setupShotOption, &aboutShotOption, &modalShotOption}) {
         o->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*o);
     }
@@ -136,69 +178,133 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : vd::Database::defaultPath();
-    auto opened = vd::Database::open(path);
-    if (!opened) {
-        MessageBox::critical(nullptr, QCoreApplication::translate("main", "Veteran Desk"),
-                             QCoreApplication::translate("main", "The store %1 cannot be opened.\n%2")
-                                 .arg(path, opened.error().message));
-        return 2;
-    }
-    const std::unique_ptr<vd::Database> db = std::move(opened).value();
+    if (parser.isSet(modalShotOption))
+        screenshotFirstModal(parser.value(modalShotOption));
 
-    if (parser.isSet(setupShotOption)) {
-        // The real check, but without waiting for a desktop prompt nobody answers.
-        SetupWizard::setKeychainProbe([] { return vd::Keychain(vd::Keychain::defaultService(), 3000).probe(); });
-        SetupWizard wizard(*db);
-        QTimer::singleShot(700, &wizard, [&] { screenshotSetupPages(&wizard, parser.value(setupShotOption)); });
-        return app.exec();
-    }
-    // The first-run setup, until it has been completed once (not for the screenshot options, which
-    // look at the main window and the editor).
-    if (!parser.isSet(shotOption) && !parser.isSet(editorShotOption)) {
-        const vd::Result<bool> completed = vd::FirstRunSetup(*db).isCompleted();
-        if (!completed) {
-            MessageBox::critical(nullptr, QCoreApplication::translate("main", "Veteran Desk"), completed.error().message);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : vd::Database::defaultPath();
+    const bool screenshots = parser.isSet(shotOption) || parser.isSet(editorShotOption);
+    QString menuRestored; // a restore chosen in the window, audited once the store is open again
+    for (;;) { // once, or again after 从备份恢复
+        QString startupRestored;
+        auto opened = StoreOpener::open(path, nullptr, &startupRestored);
+        if (!opened) {
+            if (opened.error().code != QLatin1String("open_cancelled")) {
+                MessageBox::critical(nullptr, QCoreApplication::translate("main", "Veteran Desk"),
+                                     QCoreApplication::translate("main", "The store %1 cannot be opened.\n%2")
+                                         .arg(path, opened.error().message));
+            }
             return 2;
         }
-        if (!completed.value()) {
+        std::unique_ptr<vd::Database> db = std::move(opened).value();
+
+        if (parser.isSet(setupShotOption)) {
+            // The real check, but without waiting for a desktop prompt nobody answers.
+            SetupWizard::setKeychainProbe([] { return vd::Keychain(vd::Keychain::defaultService(), 3000).probe(); });
             SetupWizard wizard(*db);
-            if (wizard.exec() != QDialog::Accepted)
-                return 0; // asked again at the next start
+            QTimer::singleShot(700, &wizard, [&] { screenshotSetupPages(&wizard, parser.value(setupShotOption)); });
+            return app.exec();
         }
-    }
-
-    MainWindow window(*db);
-    window.show();
-
-    if (parser.isSet(shotOption) || parser.isSet(editorShotOption)) {
-        auto *editor = parser.isSet(editorShotOption) ? new CaseEditorDialog(*db, &window) : nullptr;
-        if (editor && parser.isSet(caseOption)) {
-            QFile file(parser.value(caseOption));
-            if (file.open(QIODevice::ReadOnly))
-                editor->setCase(vd::CaseJson::read(file.readAll()).value, false);
-            editor->showAllFindings();
-        }
-        QTimer::singleShot(700, &window, [&] {
-            int status = 0;
-            if (parser.isSet(shotOption) && !saveScreenshot(&window, parser.value(shotOption)))
-                status = 1;
-            if (editor) {
-                editor->show();
-                QTimer::singleShot(700, editor, [&, editor, status] {
-                    bool ok = saveScreenshot(editor, parser.value(editorShotOption));
-                    // The whole form too, as it would scroll by.
-                    if (auto *form = editor->findChild<QWidget *>(QStringLiteral("formContainer"))) {
-                        QString formPath = parser.value(editorShotOption);
-                        formPath.insert(formPath.lastIndexOf(QLatin1Char('.')), QStringLiteral("-form"));
-                        ok = form->grab().save(formPath) && ok;
-                    }
-                    QCoreApplication::exit(ok ? status : 1);
-                });
-            } else {
-                QCoreApplication::exit(status);
+        // The first-run setup, until it has been completed once (not for the screenshot options, which
+        // look at the main window and the editor).
+        if (!parser.isSet(shotOption) && !parser.isSet(editorShotOption)) {
+            const vd::Result<bool> completed = vd::FirstRunSetup(*db).isCompleted();
+            if (!completed) {
+                MessageBox::critical(nullptr, QCoreApplication::translate("main", "Veteran Desk"), completed.error().message);
+                return 2;
             }
-        });
+            if (!completed.value()) {
+                SetupWizard wizard(*db);
+                if (wizard.exec() != QDialog::Accepted)
+                    return 0; // asked again at the next start
+            }
+        }
+
+        // Clerks log in once the store has an administrator (issue 6); the screenshot options do not.
+        std::optional<vd::UserAccount> clerk;
+        if (!screenshots) {
+            const vd::Result<int> administrators =
+                vd::UserRepository(*db).countWithRole(vd::UserRepository::roleAdministrator());
+            if (!administrators) {
+                MessageBox::critical(nullptr, QCoreApplication::translate("main", "Veteran Desk"),
+                                     administrators.error().message);
+                return 2;
+            }
+            if (administrators.value() > 0) {
+                LoginDialog login(*db);
+                if (DialogRunner::exec(&login) != QDialog::Accepted)
+                    return 0;
+                clerk = login.account();
+                db->setActor(clerk->login);
+            }
+        }
+        auditRestore(*db, startupRestored, "startup");
+        auditRestore(*db, menuRestored, "menu");
+        menuRestored.clear();
+
+        auto windowOwner = std::make_unique<MainWindow>(*db);
+        MainWindow &window = *windowOwner;
+        if (clerk)
+            window.setClerk(*clerk);
+        window.show();
+        std::unique_ptr<ScreenLock> lock;
+        if (clerk)
+            lock = std::make_unique<ScreenLock>(*db, clerk->login, ScreenLock::configuredMinutes(*db));
+        if (!screenshots) {
+            const vd::Result<QString> daily = StoreOpener::dailyBackup(*db);
+            if (!daily)
+                window.statusBar()->showMessage(daily.error().message);
+            else if (!daily.value().isEmpty())
+                window.statusBar()->showMessage(daily.value(), 15000);
+            QTimer::singleShot(0, &window, [&window] { window.offerDrafts(); });
+        }
+
+        if (parser.isSet(shotOption) || parser.isSet(editorShotOption)) {
+            auto *editor = parser.isSet(editorShotOption) ? new CaseEditorDialog(*db, &window) : nullptr;
+            if (editor && parser.isSet(caseOption)) {
+                QFile file(parser.value(caseOption));
+                if (file.open(QIODevice::ReadOnly))
+                    editor->setCase(vd::CaseJson::read(file.readAll()).value, false);
+                editor->showAllFindings();
+            }
+            QTimer::singleShot(700, &window, [&] {
+                int status = 0;
+                if (parser.isSet(shotOption) && !saveScreenshot(&window, parser.value(shotOption)))
+                    status = 1;
+                if (editor) {
+                    editor->show();
+                    QTimer::singleShot(700, editor, [&, editor, status] {
+                        bool ok = saveScreenshot(editor, parser.value(editorShotOption));
+                        // The whole form too, as it would scroll by.
+                        if (auto *form = editor->findChild<QWidget *>(QStringLiteral("formContainer"))) {
+                            QString formPath = parser.value(editorShotOption);
+                            formPath.insert(formPath.lastIndexOf(QLatin1Char('.')), QStringLiteral("-form"));
+                            ok = form->grab().save(formPath) && ok;
+                        }
+                        QCoreApplication::exit(ok ? status : 1);
+                    });
+                } else {
+                    QCoreApplication::exit(status);
+                }
+            });
+        }
+        const int code = app.exec();
+        const QString backup = window.pendingRestore();
+        if (code != MainWindow::RestartExitCode || backup.isEmpty())
+            return code;
+        // 从备份恢复: every connection closed first, then the store replaced and opened again.
+        const QString folder = StoreOpener::backupFolder(*db);
+        lock.reset();
+        windowOwner.reset();
+        db.reset();
+        const vd::Result<QString> restored = StoreOpener::restore(backup, path, folder);
+        if (!restored) {
+            MessageBox::critical(nullptr, QCoreApplication::translate("main", "Veteran Desk"), restored.error().message);
+        } else {
+            menuRestored = backup;
+            MessageBox::information(nullptr, QCoreApplication::translate("main", "Veteran Desk"),
+                                    QCoreApplication::translate("main", "The store has been restored from %1.\nThe "
+                                                                        "store as it was before is kept as %2.")
+                                        .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(restored.value())));
+        }
     }
-    return app.exec();
 }

@@ -9,12 +9,15 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QScreen>
+#include <QUuid>
 
 #include "AttachmentRepository.h"
 #include "AttachmentsDialog.h"
 #include "CaseFormBinder.h"
 #include "CaseRepository.h"
+#include "CitizenIdNumber.h"
 #include "Database.h"
+#include "DraftRepository.h"
 #include "FindingMarker.h"
 #include "ItemId.h"
 #include "MaterialsAssessment.h"
@@ -84,6 +87,10 @@ CaseEditorDialog::CaseEditorDialog(const vd::Database &db, QWidget *parent)
     m_validationTimer.setSingleShot(true);
     m_validationTimer.setInterval(ValidationDelayMs);
     connect(&m_validationTimer, &QTimer::timeout, this, &CaseEditorDialog::validateNow);
+    m_draftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(DraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &CaseEditorDialog::saveDraftNow);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &CaseEditorDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CaseEditorDialog::reject);
     connect(m_ui->acceptReason, &QLabel::linkActivated, this, &CaseEditorDialog::showAllFindings);
@@ -91,7 +98,11 @@ CaseEditorDialog::CaseEditorDialog(const vd::Database &db, QWidget *parent)
     connect(qApp, &QApplication::focusChanged, this, [this] { showFieldMessage(); });
     connectFields();
     // Receiving is checked at once, also when viewing a stored case (later supplements).
-    connect(m_ui->materials, &ChecklistPanel::receiptsChanged, this, [this] { m_validationTimer.start(); });
+    connect(m_ui->materials, &ChecklistPanel::receiptsChanged, this, [this] {
+        m_validationTimer.start();
+        if (!m_readOnly)
+            m_draftTimer.start();
+    });
     connect(m_ui->materials, &ChecklistPanel::attachmentsRequested, this, &CaseEditorDialog::openAttachments);
     connect(m_ui->materials, &ChecklistPanel::saveRequested, this, &CaseEditorDialog::saveMaterials);
 
@@ -110,6 +121,7 @@ CaseEditorDialog::CaseEditorDialog(const vd::Database &db, QWidget *parent)
     if (const vd::Result<std::optional<QString>> hall = m_db.settings().value(vd::SettingKeys::hallRegion()); hall)
         fresh.placementRegion = hall.value().value_or(QString());
     setCase(fresh, false);
+    m_fresh = formCase();
     if (QWidget *first = findChild<QWidget *>(QStringLiteral("name")))
         first->setFocus(Qt::OtherFocusReason);
 }
@@ -142,6 +154,93 @@ void CaseEditorDialog::setCase(const vd::Case &c, bool readOnly)
         setWindowTitle(tr("New registration"));
     }
     validateNow();
+    m_draftTimer.stop(); // showing a case is no change of the clerk's
+}
+
+void CaseEditorDialog::setDraft(const QString &draftId, const vd::Case &c)
+{
+    setCase(c, false);
+    m_draftId = draftId;
+    m_draftStored = true;
+    m_initial = m_binder->read(); // what was kept; closing still asks (the form is not empty)
+    setWindowTitle(tr("New registration (draft)"));
+}
+
+vd::Case CaseEditorDialog::formCase() const
+{
+    vd::Case c = m_binder->read();
+    c.caseNo = m_base.caseNo;
+    c.materials = m_ui->materials->receipts();
+    return c;
+}
+
+bool CaseEditorDialog::saveDraftNow()
+{
+    m_draftTimer.stop();
+    if (m_readOnly || !m_caseNo.isEmpty())
+        return true;
+    const vd::Case c = formCase();
+    if (!m_draftStored && c == m_fresh)
+        return true; // nothing typed yet
+    const vd::Status saved = m_db.drafts().save(m_draftId, c, m_db.actor());
+    if (!saved) {
+        // Non-blocking: the clerk keeps typing; the next change tries again.
+        m_ui->draftStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_ui->draftStatus->setText(tr("The draft could not be saved: %1 What has been typed stays in this window; "
+                                      "do not close it until the draft is saved or the case accepted.")
+                                       .arg(saved.error().message));
+        m_ui->draftStatus->show();
+        return false;
+    }
+    m_draftStored = true;
+    m_ui->draftStatus->setStyleSheet(QStringLiteral("color: #666666;"));
+    m_ui->draftStatus->setText(tr("Draft saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_ui->draftStatus->show();
+    return true;
+}
+
+void CaseEditorDialog::checkDuplicates(const vd::Case &c)
+{
+    // Only for a new registration, and only for a complete, valid number (no look-up per keystroke).
+    const QString number = c.applicant.idNumber;
+    const bool complete = !m_readOnly && m_base.caseNo.isEmpty()
+        && vd::CitizenIdNumber::check(number, QDate::currentDate()) == vd::CitizenIdNumber::Problem::None;
+    if (!complete) {
+        m_duplicateNumber.clear();
+        m_duplicates.clear();
+    } else if (number != m_duplicateNumber) {
+        m_duplicateNumber = number;
+        const auto found = m_db.cases().openCasesWithIdNumber(number);
+        m_duplicates = found ? found.value() : QList<vd::CaseSummary>();
+    }
+    if (m_duplicates.isEmpty()) {
+        m_ui->duplicateWarning->hide();
+        return;
+    }
+    QStringList lines;
+    for (const vd::CaseSummary &s : qAsConst(m_duplicates))
+        lines.append(tr("%1 (%2, %3)").arg(s.caseNo, s.name, s.maskedIdNumber));
+    const QString text = tr("Open cases with this ID number: %1. Check that this is not the same application "
+                            "before accepting.")
+                             .arg(lines.join(QStringLiteral("；")));
+    m_findings.append({vd::Finding::Severity::Warning, QStringLiteral("applicant.id_number"),
+                       QStringLiteral("duplicate_open_case"), text});
+    m_ui->duplicateWarning->setText(text);
+    m_ui->duplicateWarning->show();
+}
+
+bool CaseEditorDialog::confirmDuplicates()
+{
+    if (m_duplicates.isEmpty())
+        return true;
+    QStringList numbers;
+    for (const vd::CaseSummary &s : qAsConst(m_duplicates))
+        numbers.append(s.caseNo);
+    return MessageBox::question(this, tr("Open case with the same ID number"),
+                                tr("The applicant already has open cases (%1). Accept another case anyway?")
+                                    .arg(numbers.join(QStringLiteral("、"))),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 void CaseEditorDialog::showAllFindings()
@@ -174,8 +273,10 @@ void CaseEditorDialog::connectFields()
 
 void CaseEditorDialog::scheduleValidation()
 {
-    if (!m_readOnly)
+    if (!m_readOnly) {
         m_validationTimer.start();
+        m_draftTimer.start(); // restarts: saved DraftDelayMs after the last change
+    }
 }
 
 void CaseEditorDialog::validateNow()
@@ -199,6 +300,7 @@ void CaseEditorDialog::validateNow()
             m_findings.append(f);
     }
     m_case = c;
+    checkDuplicates(c);
     m_ui->materials->setFindings(m_findings);
     m_ui->findingsPanel->setFindings(m_findings);
     applyMarks();
@@ -303,26 +405,39 @@ void CaseEditorDialog::makeReadOnly()
 
 void CaseEditorDialog::accept()
 {
-    if (m_readOnly) {
+    if (m_readOnly || !m_caseNo.isEmpty()) {
         QDialog::accept();
         return;
     }
+    if (m_accepting)
+        return; // a second click while the first is being stored
     validateNow();
     if (vd::hasErrors(m_findings)) {
         showAllFindings();
         return;
     }
+    if (!confirmDuplicates())
+        return;
     const vd::Result<QString> hallRegion = m_db.settings().hallRegionFor(m_case);
     if (!hallRegion) {
         MessageBox::critical(this, tr("Cannot accept the case"), hallRegion.error().message);
         return;
     }
-    const vd::Result<QString> added = m_db.cases().add(m_case, hallRegion.value());
+    m_accepting = true;
+    m_ui->acceptButton->setEnabled(false);
+    // The draft id is the accept token: a repeated add (double click, retry) returns the first case.
+    const vd::Result<QString> added = m_db.cases().add(m_case, hallRegion.value(), QDate::currentDate(), m_draftId);
+    m_accepting = false;
     if (!added) {
+        saveDraftNow(); // the typed case survives as a draft if the store takes anything at all
+        updateAcceptState();
         MessageBox::critical(this, tr("Cannot accept the case"), added.error().message);
         return;
     }
     m_caseNo = added.value();
+    m_draftTimer.stop();
+    if (m_draftStored && m_db.drafts().remove(m_draftId))
+        m_draftStored = false;
     m_initial = m_binder->read();
     emit caseAccepted(m_caseNo);
     MessageBox::information(this, tr("Case accepted"),
@@ -332,13 +447,29 @@ void CaseEditorDialog::accept()
 
 void CaseEditorDialog::reject()
 {
-    if (!m_readOnly && m_caseNo.isEmpty() && !(m_binder->read() == m_initial)) {
-        const auto answer = MessageBox::question(this, tr("Discard registration"),
-                                                 tr("Discard what has been typed into this registration?"),
-                                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
+    if (!m_readOnly && m_caseNo.isEmpty()) {
+        const vd::Case now = formCase();
+        if (!(now == m_fresh)) {
+            const auto answer = MessageBox::question(
+                this, tr("Close registration"),
+                tr("This registration has not been accepted. Keep it as a draft to continue later, or discard "
+                   "what has been typed?"),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            if (answer == QMessageBox::Save) {
+                if (!saveDraftNow())
+                    return; // the warning shows; the form stays
+            } else if (answer == QMessageBox::Discard) {
+                m_draftTimer.stop();
+                if (m_draftStored && m_db.drafts().remove(m_draftId))
+                    m_draftStored = false;
+            } else {
+                return;
+            }
+        } else if (m_draftStored && m_db.drafts().remove(m_draftId)) {
+            m_draftStored = false;
+        }
     }
+    m_draftTimer.stop();
     QDialog::reject();
 }
 

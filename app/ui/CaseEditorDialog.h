@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "Case.h"
+#include "CaseRepository.h"
 #include "Finding.h"
 
 namespace Ui {
@@ -25,6 +26,13 @@ class FindingMarker;
 /// the clerk has left them, and all of them in the findings panel. 受理 (`acceptButton`) stays
 /// disabled while there is an error; accepting stores the case through CaseRepository::add.
 /// Enter moves to the next field (Ctrl+Enter accepts); Esc asks before discarding typed data.
+///
+/// Drafts (issue 6): each editing session has a draft id (a UUID). The form is saved as a sealed
+/// draft (DraftRepository, owner Database::actor()) at most DraftDelayMs after each change and when
+/// the clerk closes with "keep as draft"; a failed save shows a warning in the editor and keeps the
+/// form. The draft id is the accept token of CaseRepository::add, so two clicks store one case; the
+/// draft is removed once the case is accepted. An ID number with open cases shows them before
+/// acceptance (finding duplicate_open_case) and accepting then asks for confirmation.
 class CaseEditorDialog : public QDialog {
     Q_OBJECT
 public:
@@ -46,6 +54,21 @@ public:
     void validateNow();
     /// Marks every finding at its field, also at fields the clerk has not visited yet.
     void showAllFindings();
+
+    /// Milliseconds after the last change at which the draft is saved (issue 6: at most 2 s).
+    static constexpr int DraftDelayMs = 2000;
+    /// This session's draft id (a UUID without braces), also the accept token.
+    QString draftId() const { return m_draftId; }
+    /// Continues the draft `draftId` (DraftRepository::load): shows `c` editable; closing asks.
+    void setDraft(const QString &draftId, const vd::Case &c);
+    /// Test hook: the draft delay in milliseconds (default DraftDelayMs).
+    void setDraftDelayMs(int ms) { m_draftTimer.setInterval(ms); }
+    /// Saves the form as this session's draft now (nothing for a read-only or accepted case).
+    /// Returns false when the store refused it; the warning then shows in the editor.
+    bool saveDraftNow();
+    /// The open cases with the ID number in the form, as of the last validation (empty when the
+    /// number is incomplete or has none).
+    QList<vd::CaseSummary> duplicates() const { return m_duplicates; }
 
 public slots:
     /// Stores the case (errors: a critical message; the dialog stays open), tells its case number.
@@ -74,6 +97,9 @@ private:
     void refreshAttachmentCounts();
     void saveMaterials();
     QWidget *fieldOf(QWidget *w) const;
+    vd::Case formCase() const;
+    void checkDuplicates(const vd::Case &c);
+    bool confirmDuplicates();
 
     std::unique_ptr<Ui::CaseEditorDialog> m_ui;
     const vd::Database &m_db;
@@ -89,4 +115,11 @@ private:
     vd::Case m_case;    ///< the form, normalised, at the last validation
     vd::Findings m_findings;
     QString m_caseNo;
+    QTimer m_draftTimer;
+    QString m_draftId;
+    vd::Case m_fresh;      ///< the empty form: closing it needs no question and keeps no draft
+    bool m_accepting = false;
+    bool m_draftStored = false; ///< a draft of this session is in the store
+    QString m_duplicateNumber; ///< the ID number m_duplicates was looked up for
+    QList<vd::CaseSummary> m_duplicates;
 };

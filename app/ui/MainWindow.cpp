@@ -3,18 +3,25 @@
 #include "ui_MainWindow.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 
 #include "AboutDialog.h"
+#include "BackupService.h"
 #include "CaseEditorDialog.h"
 #include "CaseListModel.h"
 #include "CasePrinter.h"
 #include "CaseRepository.h"
 #include "Database.h"
 #include "DialogRunner.h"
+#include "DraftRepository.h"
 #include "MessageBox.h"
 #include "SettingsDialog.h"
+#include "StoreOpener.h"
+#include "UserManagementDialog.h"
 #include "WorkflowDocks.h"
 
 namespace {
@@ -51,8 +58,16 @@ MainWindow::MainWindow(const vd::Database &db, QWidget *parent)
     storeLabel->setObjectName(QStringLiteral("storePathLabel"));
     storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(storeLabel);
+    if (!db.warnings().isEmpty()) {
+        // E.g. a network share without WAL: the clerk should know while working.
+        auto *warnings = new QLabel(db.warnings().join(QStringLiteral("；")), this);
+        warnings->setObjectName(QStringLiteral("storeWarningLabel"));
+        warnings->setStyleSheet(QStringLiteral("color: #b00020;"));
+        statusBar()->addPermanentWidget(warnings);
+    }
 
     addDocumentActions();
+    addStoreActions();
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SearchDelayMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::refresh);
@@ -71,6 +86,130 @@ MainWindow::MainWindow(const vd::Database &db, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addStoreActions()
+{
+    // Before 退出: 备份, 从备份恢复…, 用户管理….
+    QAction *backup = new QAction(tr("Back up now"), this);
+    backup->setObjectName(QStringLiteral("actionBackup"));
+    connect(backup, &QAction::triggered, this, &MainWindow::backupNow);
+    QAction *restore = new QAction(tr("Restore from backup…"), this);
+    restore->setObjectName(QStringLiteral("actionRestore"));
+    connect(restore, &QAction::triggered, this, &MainWindow::chooseRestore);
+    QAction *users = new QAction(tr("Users…"), this);
+    users->setObjectName(QStringLiteral("actionUsers"));
+    connect(users, &QAction::triggered, this, [this] {
+        UserManagementDialog dialog(m_db, this);
+        DialogRunner::exec(&dialog);
+    });
+    m_ui->menuCase->insertActions(m_ui->actionQuit, {backup, restore, users});
+    m_ui->menuCase->insertSeparator(m_ui->actionQuit);
+    m_ui->menuCase->setToolTipsVisible(true); // why an action is disabled
+    m_adminActions.append({restore, users});
+}
+
+void MainWindow::setClerk(const vd::UserAccount &account)
+{
+    auto *label = findChild<QLabel *>(QStringLiteral("clerkLabel"));
+    if (!label) {
+        label = new QLabel(this);
+        label->setObjectName(QStringLiteral("clerkLabel"));
+        statusBar()->insertPermanentWidget(0, label);
+    }
+    label->setText(tr("Clerk: %1 (%2)")
+                       .arg(account.displayName.isEmpty() ? account.login : account.displayName,
+                            UserManagementDialog::roleName(account.role)));
+    const bool administrator = account.role == vd::UserRepository::roleAdministrator();
+    for (QAction *action : qAsConst(m_adminActions)) {
+        action->setEnabled(administrator);
+        action->setToolTip(administrator ? QString() : tr("Only an administrator can do this."));
+    }
+}
+
+void MainWindow::backupNow()
+{
+    const vd::Result<QString> made = StoreOpener::backupNow(m_db);
+    if (!made) {
+        MessageBox::critical(this, tr("Back up now"), made.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup made: %1").arg(QDir::toNativeSeparators(made.value())));
+    MessageBox::information(this, tr("Back up now"),
+                            tr("The store has been backed up to\n%1").arg(QDir::toNativeSeparators(made.value())));
+}
+
+void MainWindow::chooseRestore()
+{
+    const QString folder = StoreOpener::backupFolder(m_db);
+    const QList<vd::BackupInfo> backups = vd::BackupService::list(folder);
+    if (backups.isEmpty()) {
+        MessageBox::information(this, tr("Restore from backup"),
+                                tr("There is no backup in %1.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    QStringList labels;
+    for (const vd::BackupInfo &b : backups) {
+        labels.append(tr("%1 — %2 — %3 KB")
+                          .arg(QLocale().toString(b.createdAt, QLocale::ShortFormat), b.reason)
+                          .arg((b.bytes + 1023) / 1024));
+    }
+    QInputDialog chooser(this);
+    chooser.setObjectName(QStringLiteral("restoreChooser"));
+    chooser.setWindowTitle(tr("Restore from backup"));
+    chooser.setLabelText(tr("Backups in %1, newest first:").arg(QDir::toNativeSeparators(folder)));
+    chooser.setComboBoxItems(labels);
+    chooser.setComboBoxEditable(false);
+    if (DialogRunner::exec(&chooser) != QDialog::Accepted)
+        return;
+    const int index = static_cast<int>(labels.indexOf(chooser.textValue()));
+    if (index < 0)
+        return;
+    const vd::BackupInfo &chosen = backups.at(index);
+    const auto answer = MessageBox::question(
+        this, tr("Restore from backup"),
+        tr("Replace the store by the backup of %1? Cases accepted after it will have to be entered again. The "
+           "current store is kept as a backup first; the program opens again on the restored store.")
+            .arg(QLocale().toString(chosen.createdAt, QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_pendingRestore = chosen.path;
+    QCoreApplication::exit(RestartExitCode); // gui_main closes the store, restores and starts again
+}
+
+void MainWindow::offerDrafts()
+{
+    const auto drafts = m_db.drafts().list(m_db.actor());
+    if (!drafts) {
+        statusBar()->showMessage(drafts.error().message);
+        return;
+    }
+    for (const vd::DraftSummary &d : drafts.value()) {
+        const QString label = d.label.isEmpty() ? tr("(no name yet)") : d.label;
+        const auto answer = MessageBox::question(
+            this, tr("Unfinished registration"),
+            tr("A registration for %1, last changed %2, was not accepted. Open it again?\n"
+               "Yes: continue it now. No: keep it for later. Discard: delete it.")
+                .arg(label, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer == QMessageBox::Discard) {
+            if (const vd::Status removed = m_db.drafts().remove(d.draftId); !removed)
+                MessageBox::critical(this, tr("Unfinished registration"), removed.error().message);
+            continue;
+        }
+        if (answer != QMessageBox::Yes)
+            continue;
+        const auto loaded = m_db.drafts().load(d.draftId);
+        if (!loaded || !loaded.value()) {
+            MessageBox::critical(this, tr("Unfinished registration"),
+                                 loaded ? tr("The draft is gone.") : loaded.error().message);
+            continue;
+        }
+        CaseEditorDialog editor(m_db, this);
+        editor.setDraft(d.draftId, *loaded.value());
+        openEditor(editor);
+    }
+}
 
 void MainWindow::addDocumentActions()
 {
@@ -93,7 +232,7 @@ void MainWindow::addDocumentActions()
     connect(m_printAll, &QAction::triggered, this, [this] { m_printer->printAll(selectedCaseNo()); });
     QAction *settings = m_ui->menuCase->addAction(tr("Settings…"));
     settings->setObjectName(QStringLiteral("actionSettings"));
-    // Administrators only: the role check goes here when clerk accounts exist.
+    m_adminActions.append(settings); // administrators only (setClerk)
     connect(settings, &QAction::triggered, this, [this] {
         SettingsDialog dialog(m_db, this);
         DialogRunner::exec(&dialog);
@@ -144,6 +283,11 @@ QString MainWindow::selectedCaseNo() const
 void MainWindow::newCase()
 {
     CaseEditorDialog editor(m_db, this);
+    openEditor(editor);
+}
+
+void MainWindow::openEditor(CaseEditorDialog &editor)
+{
     QString accepted;
     connect(&editor, &CaseEditorDialog::caseAccepted, this, [&accepted](const QString &no) { accepted = no; });
     DialogRunner::exec(&editor);
