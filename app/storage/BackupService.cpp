@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -216,9 +217,20 @@ Result<QString> restore(const QString &backupPath, const QString &storePath, con
     QString saved;
     if (QFileInfo::exists(storePath)) {
         const Result<QString> before = backup(storePath, folder, QStringLiteral("pre-restore"));
-        if (!before)
-            return before.error();
-        saved = before.value();
+        if (before) {
+            saved = before.value();
+        } else {
+            // A store too damaged to be copied (the usual reason to restore): kept aside as it is,
+            // with its journal files, and the backup goes into a fresh file.
+            const QString aside = storePath + QStringLiteral(".damaged-")
+                                  + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            if (!QFile::rename(storePath, aside))
+                return StorageError::make(QStringLiteral("restore_failed"),
+                                          QStringLiteral("数据库已损坏且无法移开（%1），未作恢复").arg(before.error().message));
+            for (const char *suffix : {"-wal", "-shm", "-journal"})
+                QFile::rename(storePath + QLatin1String(suffix), aside + QLatin1String(suffix));
+            saved = aside;
+        }
     }
     Connection from;
     Connection to;

@@ -57,7 +57,8 @@ Status check(const QString &path, int latestSchemaVersion);
 
 /// Replaces the content of the store at `storePath` with the backup at `backupPath` (online backup
 /// API into the store, in one step: a failure leaves the store as it was). The current store is
-/// first saved as a "pre-restore" backup in `folder`. Close every other program on the store first
+/// first saved as a "pre-restore" backup in `folder`; a store too damaged to be copied is moved aside
+/// as <store>.damaged-YYYYMMDD-HHMMSS (with its -wal/-shm) instead. Returns where the old store went. Close every other program on the store first
 /// (the GUI closes its own connections). Errors: backup_invalid (see check()), backup_failed,
 /// restore_failed.
 Result<QString> restore(const QString &backupPath, const QString &storePath, const QString &folder,

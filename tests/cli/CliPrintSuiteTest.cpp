@@ -27,7 +27,8 @@ QString pdfText(const QString &pdf)
 
 QString addCase(const CliSandbox &box, const QByteArray &json, const QString &name = QStringLiteral("case.json"))
 {
-    const CliRun added = box.run({QStringLiteral("add"), box.write(name, json)});
+    // Several cases of the same example person: duplicates allowed on purpose.
+    const CliRun added = box.run({QStringLiteral("add"), QStringLiteral("--allow-duplicate"), box.write(name, json)});
     INFO(added.describe());
     REQUIRE(added.exitCode == 0);
     return added.outLines().value(0);

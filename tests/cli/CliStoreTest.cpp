@@ -182,7 +182,7 @@ TEST_CASE("cli store: SIGKILL at random moments during 1,000 accepts loses no ac
         // then the rest runs to the end.
         const bool kill = kills < 40;
         if (kill) {
-            cli.waitForFinished(int(random->bounded(30, 400)));
+            cli.waitForFinished(int(random->bounded(10, 150)));
             if (cli.state() != QProcess::NotRunning) {
                 ::kill(pid_t(cli.processId()), SIGKILL);
                 ++kills;

@@ -181,3 +181,39 @@ TEST_CASE("A backup into a folder that cannot be written fails clearly and leave
     CHECK(r.error().code == QStringLiteral("backup_failed"));
     CHECK_FALSE(BackupService::backup(dir.filePath(QStringLiteral("none.sqlite")), dir.path(), QStringLiteral("manual")).ok());
 }
+
+TEST_CASE("A damaged store is moved aside and the backup restored into a fresh file", "[backup]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    QString kept;
+    {
+        auto db = Database::open(store);
+        REQUIRE(db.ok());
+        kept = addExampleCase(*db.value(), QStringLiteral("测试甲"), 901);
+        const auto made = BackupService::backup(store, folder, QStringLiteral("manual"));
+        REQUIRE(made.ok());
+        for (int i = 0; i < 10; ++i)
+            addExampleCase(*db.value(), QStringLiteral("测试乙"), 903 + 2 * i);
+    }
+    QFile f(store);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    for (qint64 at = 4096; at < f.size(); at += 4096) {
+        f.seek(at);
+        f.write(QByteArray(512, '\xa5'));
+    }
+    f.close();
+    REQUIRE_FALSE(BackupService::quickCheck(store).ok());
+
+    const auto restored =
+        BackupService::restore(BackupService::list(folder).first().path, store, folder, MigrationRunner::latestVersion());
+    INFO((restored.ok() ? std::string() : restored.error().message.toStdString()));
+    REQUIRE(restored.ok());
+    CHECK(restored.value().contains(QStringLiteral(".damaged-")));
+    CHECK(QFileInfo::exists(restored.value()));
+    CHECK(BackupService::quickCheck(store).ok());
+    auto db = Database::open(store);
+    REQUIRE(db.ok());
+    CHECK(db.value()->cases().find(kept).value().has_value());
+}
