@@ -123,7 +123,10 @@ int main(int argc, char *argv[])
     QCommandLineOption caseOption(QStringLiteral("screenshot-case"), QString(), QStringLiteral("JSON"));
     QCommandLineOption setupShotOption(QStringLiteral("screenshot-setup"), QString(), QStringLiteral("FILE"));
     QCommandLineOption aboutShotOption(QStringLiteral("screenshot-about"), QString(), QStringLiteral("FILE"));
-    for (QCommandLineOption *o : {&shotOption, &editorShotOption, &caseOption, &setupShotOption, &aboutShotOption}) {
+    // For the start-up benchmark (tests/bench): once the main window is shown, print
+    // "shown vmhwm_kb=N" (peak resident memory, /proc/self/status) on standard output and quit.
+    QCommandLineOption exitWhenShownOption(QStringLiteral("exit-when-shown"));
+    for (QCommandLineOption *o : {&exitWhenShownOption, &shotOption, &editorShotOption, &caseOption, &setupShotOption, &aboutShotOption}) {
         o->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*o);
     }
@@ -170,6 +173,21 @@ int main(int argc, char *argv[])
 
     MainWindow window(*db);
     window.show();
+    if (parser.isSet(exitWhenShownOption)) {
+        QTimer::singleShot(0, &window, [] {
+            QByteArray peak = "0";
+            QFile status(QStringLiteral("/proc/self/status"));
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmHWM:"))
+                        peak = line.mid(6).trimmed().split(' ').value(0);
+                }
+            }
+            std::printf("shown vmhwm_kb=%s\n", peak.constData());
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
 
     if (parser.isSet(shotOption) || parser.isSet(editorShotOption)) {
         auto *editor = parser.isSet(editorShotOption) ? new CaseEditorDialog(*db, &window) : nullptr;
