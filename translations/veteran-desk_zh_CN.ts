@@ -704,6 +704,12 @@ Case number: %1</source>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
+    <message numerus="yes">
+        <source>First %n case(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>已显示最新 %n 件，向下滚动显示更多</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServicePage</name>
