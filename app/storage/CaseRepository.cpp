@@ -101,7 +101,7 @@ Result<QString> sealedJson(const Case &c, const DataKey &key, const QString &uui
 {
     if (!key.isValid())
         return Error{QStringLiteral("storage_locked"), QStringLiteral("数据密钥未解锁，案件未保存")};
-    const QJsonObject plain = QJsonDocument::fromJson(CaseJson::write(c)).object();
+    const QJsonObject plain = CaseJson::toObject(c); // what write() prints, without the text round trip
     const Result<QJsonObject> sealed = SensitiveFields::seal(plain, key, uuid);
     if (!sealed)
         return sealed.error();
