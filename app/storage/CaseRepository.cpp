@@ -367,6 +367,26 @@ Result<QStringList> CaseRepository::addMany(const QList<ImportedCase> &cases, co
     if (!connection)
         return connection.error();
     const QSqlDatabase &db = connection.value();
+    // SQLite keeps 2 MB of pages by default; an import touches every index at random places (uuid,
+    // blind index, name suffixes), so give this connection 64 MB while it runs (issue 9).
+    struct PageCache {
+        QSqlDatabase db;
+        QVariant before;
+        explicit PageCache(const QSqlDatabase &d) : db(d)
+        {
+            if (db.driverName() != QLatin1String("QSQLITE"))
+                return;
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+                before = q.value(0);
+            q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        }
+        ~PageCache()
+        {
+            if (before.isValid())
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(before.toInt()));
+        }
+    } pageCache(db);
     Transaction tx(db, WriteFailed, m_db.dialect().beginWriteStatement());
     if (Status s = tx.begin(); !s)
         return s.error();
