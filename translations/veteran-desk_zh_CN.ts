@@ -302,6 +302,14 @@ Case number: %1</source>
         <source>This registration has not been accepted. Keep it as a draft to continue later, or discard what has been typed?</source>
         <translation>本次登记尚未受理。保存为草稿以后继续办理，还是放弃已填写的内容？</translation>
     </message>
+    <message>
+        <source>Discard registration</source>
+        <translation>放弃登记</translation>
+    </message>
+    <message>
+        <source>Discard what has been typed into this registration?</source>
+        <translation>放弃本次登记已填写的内容吗？</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormBinder</name>
@@ -799,6 +807,12 @@ Yes: continue it now. No: keep it for later. Discard: delete it.</source>
     <message>
         <source>The draft is gone.</source>
         <translation>该草稿已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n case(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>已显示最新 %n 件，向下滚动显示更多</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@
 #include <QFile>
 #include <QDir>
 #include <QFileInfo>
-#include <QStatusBar>
 #include <QIcon>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPointer>
 #include <QScreen>
+#include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -164,8 +166,11 @@ int main(int argc, char *argv[])
     QCommandLineOption setupShotOption(QStringLiteral("screenshot-setup"), QString(), QStringLiteral("FILE"));
     QCommandLineOption aboutShotOption(QStringLiteral("screenshot-about"), QString(), QStringLiteral("FILE"));
     QCommandLineOption modalShotOption(QStringLiteral("screenshot-modal"), QString(), QStringLiteral("FILE"));
-    for (QCommandLineOption *o :
-         {&shotOption, &editorShotOption, &caseOption, &setupShotOption, &aboutShotOption, &modalShotOption}) {
+    // For the start-up benchmark (tests/bench): once the main window is shown, print
+    // "shown vmhwm_kb=N" (peak resident memory, /proc/self/status) on standard output and quit.
+    QCommandLineOption exitWhenShownOption(QStringLiteral("exit-when-shown"));
+    for (QCommandLineOption *o : {&shotOption, &editorShotOption, &caseOption, &setupShotOption, &aboutShotOption,
+                                  &modalShotOption, &exitWhenShownOption}) {
         o->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*o);
     }
@@ -184,6 +189,7 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : vd::Database::defaultPath();
     const bool screenshots = parser.isSet(shotOption) || parser.isSet(editorShotOption);
     QString menuRestored; // a restore chosen in the window, audited once the store is open again
+    QList<QPointer<QThread>> backupThreads; // daily backups still running are waited for before exit
     for (;;) { // once, or again after 从备份恢复
         QString startupRestored;
         auto opened = StoreOpener::open(path, nullptr, &startupRestored);
@@ -249,13 +255,40 @@ int main(int argc, char *argv[])
         std::unique_ptr<ScreenLock> lock;
         if (clerk)
             lock = std::make_unique<ScreenLock>(*db, clerk->login, ScreenLock::configuredMinutes(*db));
-        if (!screenshots) {
-            const vd::Result<QString> daily = StoreOpener::dailyBackup(*db);
-            if (!daily)
-                window.statusBar()->showMessage(daily.error().message);
-            else if (!daily.value().isEmpty())
-                window.statusBar()->showMessage(daily.value(), 15000);
+        if (!screenshots && !parser.isSet(exitWhenShownOption)) {
+            // The day's backup copies the whole store: on a worker thread (BackupService's own SQLite
+            // handles, no Qt SQL connection), so that a big store never delays the window.
+            const StoreOpener::DailyBackupPlan plan = StoreOpener::dailyBackupPlan(*db);
+            QPointer<QStatusBar> status = window.statusBar();
+            QThread *backup = QThread::create([plan, status] {
+                const vd::Result<QString> daily = StoreOpener::runDailyBackup(plan);
+                const QString line = daily ? daily.value() : daily.error().message;
+                if (!line.isEmpty() && status) {
+                    QMetaObject::invokeMethod(status, [status, line, failed = !daily] {
+                        if (status)
+                            status->showMessage(line, failed ? 0 : 15000);
+                    }, Qt::QueuedConnection);
+                }
+            });
+            QObject::connect(backup, &QThread::finished, backup, &QObject::deleteLater);
+            backupThreads.append(backup);
+            backup->start(QThread::LowPriority);
             QTimer::singleShot(0, &window, [&window] { window.offerDrafts(); });
+        }
+        if (parser.isSet(exitWhenShownOption)) {
+            QTimer::singleShot(0, &window, [] {
+                QByteArray peak = "0";
+                QFile status(QStringLiteral("/proc/self/status"));
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : status.readAll().split('\n')) {
+                        if (line.startsWith("VmHWM:"))
+                            peak = line.mid(6).trimmed().split(' ').value(0);
+                    }
+                }
+                std::printf("shown vmhwm_kb=%s\n", peak.constData());
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
         }
 
         if (parser.isSet(shotOption) || parser.isSet(editorShotOption)) {
@@ -288,6 +321,11 @@ int main(int argc, char *argv[])
             });
         }
         const int code = app.exec();
+        for (const QPointer<QThread> &thread : std::as_const(backupThreads)) {
+            if (thread)
+                thread->wait(); // a backup half-written at exit would be removed as incomplete anyway
+        }
+        backupThreads.clear();
         const QString backup = window.pendingRestore();
         if (code != MainWindow::RestartExitCode || backup.isEmpty())
             return code;

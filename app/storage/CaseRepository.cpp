@@ -1,6 +1,7 @@
 #include "CaseRepository.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -113,12 +114,30 @@ Result<QString> sealedJson(const Case &c, const DataKey &key, const QString &uui
 {
     if (!key.isValid())
         return Error{QStringLiteral("storage_locked"), QStringLiteral("数据密钥未解锁，案件未保存")};
-    const QJsonObject plain = QJsonDocument::fromJson(CaseJson::write(c)).object();
+    const QJsonObject plain = CaseJson::toObject(c); // what write() prints, without the text round trip
     const Result<QJsonObject> sealed = SensitiveFields::seal(plain, key, uuid);
     if (!sealed)
         return sealed.error();
     return QString::fromUtf8(QJsonDocument(sealed.value()).toJson(QJsonDocument::Compact));
 }
+
+/// Writes the rows of table case_name_suffixes (db/0007_name_search.sql) for a stored case: one per
+/// suffix of the normalised `name`, cut at code points like SQL substr. `insert` is prepared with
+/// "INSERT INTO case_name_suffixes (suffix, case_no) VALUES (?, ?)".
+bool insertNameSuffixes(QSqlQuery &insert, const QString &name, const QString &caseNo)
+{
+    const QList<uint> codePoints = name.toUcs4();
+    for (qsizetype k = 0; k < codePoints.size(); ++k) {
+        insert.addBindValue(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + k,
+                                              codePoints.size() - k));
+        insert.addBindValue(caseNo);
+        if (!insert.exec())
+            return false;
+    }
+    return true;
+}
+
+const QString InsertSuffix = QStringLiteral("INSERT INTO case_name_suffixes (suffix, case_no) VALUES (?, ?)");
 
 /// Reads a stored case JSON (sealed fields opened); std::nullopt when it does not read.
 std::optional<Case> openedCase(const QString &json, const DataKey &key, const QString &uuid)
@@ -209,6 +228,10 @@ Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, co
     insert.addBindValue(acceptToken.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(acceptToken));
     if (!insert.exec())
         return StorageError::fromSql(WriteFailed, QStringLiteral("保存案件失败，案件未保存"), insert.lastError());
+    QSqlQuery suffixes(db);
+    suffixes.prepare(InsertSuffix);
+    if (!insertNameSuffixes(suffixes, Normalizer::name(stored.applicant.name), stored.caseNo))
+        return StorageError::fromSql(WriteFailed, QStringLiteral("保存案件失败，案件未保存"), suffixes.lastError());
     // Joint processing starts with acceptance, in the same transaction (issue 7).
     if (Status s = WorkflowRepository::startWithin(db, uuid, stored, acceptedOn); !s)
         return s.error();
@@ -222,28 +245,105 @@ Result<QString> CaseRepository::add(const Case &c, const QString &hallRegion, co
 
 Result<QList<CaseSummary>> CaseRepository::list(const QString &search) const
 {
+    return listPage(search, 0, -1);
+}
+
+Result<QList<CaseSummary>> CaseRepository::listPage(const QString &search, int offset, int limit) const
+{
     const Result<QSqlDatabase> connection = m_db.checkedConnection();
     if (!connection)
         return connection.error();
 
+    // The search means what list() documents: a part of the name or case number, or the full ID
+    // number. Which plan answers it depends on what the text can match (issue 9: a million cases):
+    // a stored name holds no digits (Validator name_has_digits) and a case number holds only
+    // digits and dashes (add() makes it HALL-YYYYMMDD-NNNN), so most texts can match only one of them.
+    const QString needle = Normalizer::text(search);
+    const QString upperNeedle = needle.toUpper();
+    const QString namePart = Normalizer::name(search);
+    const QString idNumber = canonicalIdNumber(search);
+    static const QRegularExpression idShape(QStringLiteral("^[0-9]{17}[0-9X]$"));
+    static const QRegularExpression caseNoChars(QStringLiteral("^[0-9-]+$"));
+    static const QRegularExpression caseNoShape(QStringLiteral("^[0-9]{6}-[0-9]{8}-[0-9]{4}$"));
+    // LIKE ignores the case of ASCII letters and the index does not: such texts take the scan.
+    static const QRegularExpression digitOrLatin(QStringLiteral("[0-9A-Za-z]"));
+    const bool fullIdNumber = idShape.match(idNumber).hasMatch()
+                              && CitizenIdNumber::checkCharacter(idNumber.left(17)) == idNumber.at(17);
+    enum class Plan { All, IdOnly, CaseNoExact, NameSuffixes, Scan } plan = Plan::Scan;
+    if (needle.isEmpty())
+        plan = Plan::All;
+    else if (fullIdNumber)
+        plan = Plan::IdOnly; // a full ID number is neither in a name nor in a case number
+    else if (caseNoShape.match(upperNeedle).hasMatch())
+        plan = Plan::CaseNoExact; // all case numbers have this length: contained means equal
+    else if (!caseNoChars.match(upperNeedle).hasMatch() && !namePart.isEmpty() && !namePart.contains(digitOrLatin))
+        plan = Plan::NameSuffixes; // cannot be in a case number; may be in names
+    const QString suffixFrom = namePart;
+    const QString suffixTo = namePart + QString::fromUcs4(U"\U0010FFFF"); // no name holds U+10FFFF
+    if (plan == Plan::NameSuffixes) {
+        // Few names hold the text: look them up through the index, then sort. Many: walking the cases
+        // newest first finds a page of them soon, and sorting them all would not.
+        constexpr int SelectiveLimit = 5000;
+        QSqlQuery count(connection.value());
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM case_name_suffixes "
+                                     "WHERE suffix >= ? AND suffix < ? LIMIT %1) AS found")
+                          .arg(SelectiveLimit + 1));
+        count.addBindValue(suffixFrom);
+        count.addBindValue(suffixTo);
+        if (!count.exec() || !count.next())
+            return StorageError::fromSql(ReadFailed, QStringLiteral("读取案件列表失败"), count.lastError());
+        if (count.value(0).toInt() > SelectiveLimit)
+            plan = Plan::Scan;
+    }
+
     QString sql =
         QStringLiteral("SELECT case_no, applicant_name, id_number_masked, status, application_date FROM cases");
-    const QString needle = Normalizer::text(search);
-    QString idKey;
-    if (!needle.isEmpty()) {
-        idKey = idNumberKey(canonicalIdNumber(search));
+    switch (plan) {
+    case Plan::All:
+        break;
+    case Plan::IdOnly:
+        sql += QStringLiteral(" WHERE id_number_key = ?");
+        break;
+    case Plan::CaseNoExact:
+        sql += QStringLiteral(" WHERE case_no = ? OR id_number_key = ?");
+        break;
+    case Plan::NameSuffixes:
+        sql += QStringLiteral(" WHERE case_no IN (SELECT case_no FROM case_name_suffixes WHERE suffix >= ? AND suffix < ?)"
+                              " OR id_number_key = ?");
+        break;
+    case Plan::Scan:
         sql += QStringLiteral(" WHERE applicant_name LIKE ? ESCAPE '!' OR case_no LIKE ? ESCAPE '!'"
                               " OR id_number_key = ?");
+        break;
     }
     sql += QStringLiteral(" ORDER BY created_at DESC, case_no DESC");
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(qMax(0, offset));
 
     QSqlQuery q(connection.value());
     q.setForwardOnly(true);
     q.prepare(sql);
-    if (!needle.isEmpty()) {
-        q.addBindValue(containsPattern(Normalizer::name(search)));
-        q.addBindValue(containsPattern(needle.toUpper()));
+    const QString idKey = plan == Plan::All ? QString() : idNumberKey(idNumber);
+    switch (plan) {
+    case Plan::All:
+        break;
+    case Plan::IdOnly:
         q.addBindValue(idKey);
+        break;
+    case Plan::CaseNoExact:
+        q.addBindValue(upperNeedle);
+        q.addBindValue(idKey);
+        break;
+    case Plan::NameSuffixes:
+        q.addBindValue(suffixFrom);
+        q.addBindValue(suffixTo);
+        q.addBindValue(idKey);
+        break;
+    case Plan::Scan:
+        q.addBindValue(containsPattern(namePart));
+        q.addBindValue(containsPattern(upperNeedle));
+        q.addBindValue(idKey);
+        break;
     }
     if (!q.exec())
         return StorageError::fromSql(ReadFailed, QStringLiteral("读取案件列表失败"), q.lastError());
@@ -255,6 +355,128 @@ Result<QList<CaseSummary>> CaseRepository::list(const QString &search) const
     if (q.lastError().isValid())
         return StorageError::fromSql(ReadFailed, QStringLiteral("读取案件列表失败"), q.lastError());
     return cases;
+}
+
+Result<QStringList> CaseRepository::addMany(const QList<ImportedCase> &cases, const QString &hallRegion)
+{
+    static const QRegularExpression hallPattern(QStringLiteral("^[0-9]{6}$"));
+    if (!hallPattern.match(hallRegion).hasMatch()) {
+        return Error{QStringLiteral("storage_invalid_hall_region"),
+                     QStringLiteral("本窗口的行政区划代码“%1”无效：应为六位数字（GB/T 2260），"
+                                    "它是受理编号的第一部分。")
+                         .arg(hallRegion.left(20))};
+    }
+    for (const ImportedCase &imported : cases) {
+        if (!imported.acceptedOn.isValid())
+            return Error{WriteFailed, QStringLiteral("受理日期无效，案件未保存。")};
+    }
+    const Result<QSqlDatabase> connection = m_db.checkedConnection();
+    if (!connection)
+        return connection.error();
+    const QSqlDatabase &db = connection.value();
+    // SQLite keeps 2 MB of pages by default; an import touches every index at random places (uuid,
+    // blind index, name suffixes), so give this connection 64 MB while it runs (issue 9).
+    struct PageCache {
+        QSqlDatabase db;
+        QVariant before;
+        explicit PageCache(const QSqlDatabase &d) : db(d)
+        {
+            if (db.driverName() != QLatin1String("QSQLITE"))
+                return;
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+                before = q.value(0);
+            q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        }
+        ~PageCache()
+        {
+            if (before.isValid())
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(before.toInt()));
+        }
+    } pageCache(db);
+    Transaction tx(db, WriteFailed, m_db.dialect().beginWriteStatement());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+
+    const QString what = QStringLiteral("批量导入案件失败，案件均未保存");
+    QHash<QString, int> lastSequence; // acceptance date → last number handed out in this import
+    QHash<QString, bool> hadRow;      // acceptance date → case_sequence already had a row
+    QSqlQuery readSequence(db);
+    readSequence.prepare(QStringLiteral("SELECT last_seq FROM case_sequence WHERE hall_region = ? AND seq_date = ?"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO cases (uuid, case_no, hall_region, status, revision, accepted_on, application_date, "
+        "applicant_name, id_number_key, id_number_masked, case_json, created_at, updated_at, accept_token) "
+        "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"));
+    QSqlQuery suffixes(db);
+    suffixes.prepare(InsertSuffix);
+    QStringList numbers;
+    numbers.reserve(cases.size());
+    for (const ImportedCase &imported : cases) {
+        const QString date = isoDate(imported.acceptedOn);
+        if (!lastSequence.contains(date)) {
+            readSequence.addBindValue(hallRegion);
+            readSequence.addBindValue(date);
+            if (!readSequence.exec())
+                return StorageError::fromSql(WriteFailed, what, readSequence.lastError());
+            const bool found = readSequence.next();
+            lastSequence.insert(date, found ? readSequence.value(0).toInt() : 0);
+            hadRow.insert(date, found);
+            readSequence.finish();
+        }
+        const int sequence = ++lastSequence[date];
+        if (sequence > MaxDailySequence) {
+            return Error{QStringLiteral("storage_sequence_exhausted"),
+                         QStringLiteral("%1 的受理编号已用完（每日最多 %2 件），案件均未保存。")
+                             .arg(date)
+                             .arg(MaxDailySequence)};
+        }
+        Case stored = imported.c;
+        stored.caseNo = QStringLiteral("%1-%2-%3")
+                            .arg(hallRegion, imported.acceptedOn.toString(QStringLiteral("yyyyMMdd")))
+                            .arg(sequence, 4, 10, QLatin1Char('0'));
+        const QString idNumber = Normalizer::idNumber(stored.applicant.idNumber);
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const Result<QString> json = sealedJson(stored, m_db.dataKey(), uuid);
+        if (!json)
+            return json.error();
+        insert.addBindValue(uuid);
+        insert.addBindValue(stored.caseNo);
+        insert.addBindValue(hallRegion);
+        insert.addBindValue(statusAccepted());
+        insert.addBindValue(date);
+        insert.addBindValue(dateValue(stored.applicationDate));
+        insert.addBindValue(Normalizer::name(stored.applicant.name));
+        insert.addBindValue(idNumberKey(idNumber));
+        insert.addBindValue(CitizenIdNumber::masked(idNumber));
+        insert.addBindValue(json.value());
+        insert.addBindValue(now);
+        insert.addBindValue(now);
+        if (!insert.exec())
+            return StorageError::fromSql(WriteFailed, what, insert.lastError());
+        if (!insertNameSuffixes(suffixes, Normalizer::name(stored.applicant.name), stored.caseNo))
+            return StorageError::fromSql(WriteFailed, what, suffixes.lastError());
+        if (Status s = WorkflowRepository::startWithin(db, uuid, stored, imported.acceptedOn); !s)
+            return s.error();
+        if (Status s = AuditLog::append(db, m_db.actor(), {QStringLiteral("accept"), stored.caseNo, {}, QString()}); !s)
+            return s.error();
+        numbers.append(stored.caseNo);
+    }
+    for (auto it = lastSequence.cbegin(); it != lastSequence.cend(); ++it) {
+        QSqlQuery write(db);
+        write.prepare(hadRow.value(it.key())
+                          ? QStringLiteral("UPDATE case_sequence SET last_seq = ? WHERE hall_region = ? AND seq_date = ?")
+                          : QStringLiteral("INSERT INTO case_sequence (last_seq, hall_region, seq_date) VALUES (?, ?, ?)"));
+        write.addBindValue(it.value());
+        write.addBindValue(hallRegion);
+        write.addBindValue(it.key());
+        if (!write.exec())
+            return StorageError::fromSql(WriteFailed, what, write.lastError());
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return numbers;
 }
 
 Result<std::optional<Case>> CaseRepository::find(const QString &caseNo) const

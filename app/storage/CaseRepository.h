@@ -78,6 +78,29 @@ public:
     /// The revision counter of case `caseNo` (1 after add); std::nullopt when there is none.
     Result<std::optional<int>> revisionOf(const QString &caseNo) const;
 
+    // Additions (issue 9, performance):
+
+    /// One case of a bulk import: the normalised, validated case and its acceptance date.
+    struct ImportedCase {
+        Case c;
+        QDate acceptedOn;
+    };
+    /// Stores many cases as add() would, one by one in order (case numbers from each date's daily
+    /// sequence, sensitive fields sealed, workflow started, one "accept" audit entry per case), but
+    /// in ONE transaction with the statements prepared once: all are stored or none. Returns the
+    /// case numbers in the order of `cases`. Errors: as add(), for the first case that fails
+    /// (storage_sequence_exhausted names the date).
+    Result<QStringList> addMany(const QList<ImportedCase> &cases, const QString &hallRegion);
+    /// Rows [`offset`, `offset` + `limit`) of list(`search`), in the same order, for a list that
+    /// loads as it scrolls (CaseListModel). Answered from indexes where the text allows (issue 9):
+    /// a full ID number (only the blind index can match: names hold no digits, Validator
+    /// name_has_digits, case numbers have dashes), a full case number, and a part of a name without
+    /// ASCII letters held by at most 5,000 name suffixes (table case_name_suffixes, db/0007);
+    /// other texts (a part of a case number, Latin letters, a very common name part) walk the cases
+    /// newest first until the page is full.
+    /// Errors: storage_read_failed, storage_open_failed.
+    Result<QList<CaseSummary>> listPage(const QString &search, int offset, int limit) const;
+
 private:
     /// The value stored in and searched against `id_number_key` for an ID number: its blind index
     /// (HMAC-SM3 under the store's key, DataKey::blindIndex), never the number.

@@ -141,7 +141,10 @@ Result<QByteArray> sm4GcmEncrypt(const QByteArray &key, const QByteArray &plaint
         return s.error();
     if (key.size() != Sm4KeyBytes)
         return failed(QStringLiteral("数据密钥长度不对"));
-    const QByteArray nonce = randomBytes(GcmNonceBytes);
+    // A GCM nonce must never repeat under a key, not be secret: libgcrypt's nonce generator (its
+    // documented use) instead of the strong pool, which gathers entropy on every call.
+    QByteArray nonce(GcmNonceBytes, '\0');
+    gcry_create_nonce(nonce.data(), size_t(nonce.size()));
     CipherHandle h;
     gcry_error_t err = openGcm(key, nonce, associatedData, &h);
     QByteArray body(plaintext.size(), '\0');

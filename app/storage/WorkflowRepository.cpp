@@ -63,10 +63,10 @@ Status appendEvents(const QSqlDatabase &db, const QString &caseUuid, const QList
         return StorageError::fromSql(WriteFailed, QStringLiteral("记录办理过程失败"), max.lastError());
     int seq = max.value(0).toInt();
     const QString recordedAt = now();
+    QSqlQuery q(db); // prepared once for all the events (issue 9: bulk import)
+    q.prepare(QStringLiteral("INSERT INTO workflow_events (case_uuid, seq, item, event, from_state, to_state, "
+                             "event_on, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const PendingEvent &e : events) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO workflow_events (case_uuid, seq, item, event, from_state, to_state, "
-                                 "event_on, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(caseUuid);
         q.addBindValue(++seq);
         q.addBindValue(textValue(e.item));
@@ -244,15 +244,15 @@ Status WorkflowRepository::startWithin(const QSqlDatabase &db, const QString &ca
 {
     QList<PendingEvent> events;
     const QString updatedAt = now();
+    QSqlQuery q(db); // prepared once for all the items (issue 9: bulk import)
+    q.prepare(QStringLiteral("INSERT INTO workflow_items (case_uuid, item, state, state_on, clock_start_on, due_on, "
+                             "due_beyond_calendar, outcome, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)"));
     for (const ItemInfo &info : allItems()) {
         if (!c.items.contains(info.id))
             continue;
         const ItemRule &rule = ItemWorkflow::builtIn().rule(info.id);
         const bool onTheSpot = rule.onTheSpot;
         const ItemState state = onTheSpot ? ItemState::Completed : ItemState::PendingPush;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO workflow_items (case_uuid, item, state, state_on, clock_start_on, due_on, "
-                                 "due_beyond_calendar, outcome, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)"));
         q.addBindValue(caseUuid);
         q.addBindValue(itemKey(info.id));
         q.addBindValue(stateKey(state));

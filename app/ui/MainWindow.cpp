@@ -259,18 +259,19 @@ void MainWindow::refresh()
 {
     m_searchTimer.stop();
     const QString selected = selectedCaseNo();
-    const auto listed = m_db.cases().list(m_ui->searchEdit->text());
-    if (!listed) {
+    // Lazy: the first page now, the rest as the list scrolls (a store may hold a million cases).
+    if (const vd::Status listed = m_model->setSearch(m_db, m_ui->searchEdit->text()); !listed) {
         statusBar()->showMessage(listed.error().message);
-        m_model->setCases({});
         return;
     }
-    m_model->setCases(listed.value());
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->caseNoAt(row) == selected)
             m_ui->caseTable->selectRow(row);
     }
-    statusBar()->showMessage(tr("%n case(s)", nullptr, m_model->rowCount()));
+    if (m_model->canFetchMore(QModelIndex()))
+        statusBar()->showMessage(tr("First %n case(s) shown, more as you scroll", nullptr, m_model->rowCount()));
+    else
+        statusBar()->showMessage(tr("%n case(s)", nullptr, m_model->rowCount()));
     m_workflowDocks->refresh();
 }
 

@@ -203,18 +203,29 @@ QString StoreOpener::backupFolder(const vd::Database &db)
 
 vd::Result<QString> StoreOpener::dailyBackup(const vd::Database &db, const QDateTime &now)
 {
-    const QString folder = backupFolder(db);
-    const auto made = vd::BackupService::dailyBackupIfDue(db.path(), folder, now);
-    if (!made)
-        return made.error();
-    int keepDays = DefaultKeepDays;
+    return runDailyBackup(dailyBackupPlan(db), now);
+}
+
+StoreOpener::DailyBackupPlan StoreOpener::dailyBackupPlan(const vd::Database &db)
+{
+    DailyBackupPlan plan;
+    plan.storePath = db.path();
+    plan.folder = backupFolder(db);
     if (const auto setting = db.settings().value(vd::SettingKeys::backupKeepDays()); setting && setting.value()) {
         bool ok = false;
         const int days = setting.value()->toInt(&ok);
         if (ok && days > 0)
-            keepDays = days;
+            plan.keepDays = days;
     }
-    const int pruned = vd::BackupService::prune(folder, keepDays, now.date());
+    return plan;
+}
+
+vd::Result<QString> StoreOpener::runDailyBackup(const DailyBackupPlan &plan, const QDateTime &now)
+{
+    const auto made = vd::BackupService::dailyBackupIfDue(plan.storePath, plan.folder, now);
+    if (!made)
+        return made.error();
+    const int pruned = vd::BackupService::prune(plan.folder, plan.keepDays, now.date());
     if (!made.value())
         return QString();
     QString line = tr("Daily backup made: %1").arg(QDir::toNativeSeparators(*made.value()));

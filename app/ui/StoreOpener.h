@@ -53,6 +53,16 @@ public:
     /// DefaultKeepDays). Returns a Chinese line for the status bar ("" when nothing was due).
     /// Errors: backup_failed.
     static vd::Result<QString> dailyBackup(const vd::Database &db, const QDateTime &now = QDateTime::currentDateTime());
+    /// What dailyBackup needs, read from the store's settings on the calling thread.
+    struct DailyBackupPlan {
+        QString storePath;
+        QString folder;
+        int keepDays = DefaultKeepDays;
+    };
+    static DailyBackupPlan dailyBackupPlan(const vd::Database &db);
+    /// The backup work of dailyBackup without touching the store's connections (BackupService's own
+    /// SQLite handles): safe on a worker thread, so that a big store's copy never delays the window.
+    static vd::Result<QString> runDailyBackup(const DailyBackupPlan &plan, const QDateTime &now = QDateTime::currentDateTime());
     /// A manual backup of `db` into its backup folder, audited ("backup"). Returns the file's path.
     /// Errors: backup_failed.
     static vd::Result<QString> backupNow(const vd::Database &db);

@@ -4,6 +4,10 @@
 
 
 #include <QHeaderView>
+#include <QThread>
+#include <QTimer>
+
+#include "Database.h"
 
 #include "WorkflowService.h"
 
@@ -31,7 +35,19 @@ WorkflowDashboard::WorkflowDashboard(WorkflowService &service, QWidget *parent)
     refresh();
 }
 
-WorkflowDashboard::~WorkflowDashboard() = default;
+WorkflowDashboard::~WorkflowDashboard()
+{
+    // The workers use the service and the store: they must end before either may go.
+    for (QThread *worker : std::as_const(m_workers)) {
+        worker->wait();
+        delete worker;
+    }
+}
+
+struct WorkflowDashboard::Computed {
+    int generation = 0;
+    vd::Result<WorkflowService::Dashboard> dashboard;
+};
 
 void WorkflowDashboard::setToday(const QDate &day)
 {
@@ -43,7 +59,42 @@ void WorkflowDashboard::refresh()
 {
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     m_ui->todayLabel->setText(tr("As of %1").arg(today.toString(Qt::ISODate)));
-    const auto dashboard = m_service.dashboard(today);
+    ++m_generation;
+    // Several refreshes in one turn of the event loop (start-up: the docks, then the main window)
+    // compute once, after the window is on screen.
+    if (m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        startComputing();
+    });
+}
+
+void WorkflowDashboard::startComputing()
+{
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const int generation = m_generation;
+    WorkflowService *service = &m_service;
+    QThread *worker = QThread::create([this, service, today, generation] {
+        auto computed = std::make_shared<Computed>(Computed{generation, service->dashboard(today)});
+        service->database().releaseThreadConnection();
+        // `this` outlives the worker (the destructor waits); the call is dropped if it is gone by then.
+        QMetaObject::invokeMethod(this, [this, computed] { showComputed(*computed); }, Qt::QueuedConnection);
+    });
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker] {
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+    });
+    worker->start();
+}
+
+void WorkflowDashboard::showComputed(const Computed &computed)
+{
+    if (computed.generation != m_generation)
+        return; // a newer refresh is on its way
+    const auto &dashboard = computed.dashboard;
     m_ui->overdueList->clear();
     m_ui->dueSoonList->clear();
     if (!dashboard) {

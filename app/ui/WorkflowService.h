@@ -40,6 +40,8 @@ public:
     const vd::WorkdayCalendar &calendar() const { return m_calendar; }
     /// Why the imported holiday files could not be used ("" when they could).
     QString calendarError() const { return m_calendarError; }
+    /// The store (the dashboard computes in a worker thread and gives its connection back, issue 9).
+    const vd::Database &database() const { return m_db; }
 
 signals:
     /// Something of `caseNo` changed (an item, its result out, maybe the case status).
