@@ -1348,6 +1348,10 @@ State: %4. Time limit: %5</source>
             <numerusform>…… 另有 %n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As of %1 (counting…)</source>
+        <translation>截至 %1（正在统计…）</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowDocks</name>

@@ -46,6 +46,7 @@ WorkflowDashboard::~WorkflowDashboard()
 
 struct WorkflowDashboard::Computed {
     int generation = 0;
+    QDate today;
     vd::Result<WorkflowService::Dashboard> dashboard;
 };
 
@@ -58,7 +59,8 @@ void WorkflowDashboard::setToday(const QDate &day)
 void WorkflowDashboard::refresh()
 {
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    m_ui->todayLabel->setText(tr("As of %1").arg(today.toString(Qt::ISODate)));
+    // Until the worker is done (seconds in a store of a million cases) the old counts stay, marked.
+    m_ui->todayLabel->setText(tr("As of %1 (counting…)").arg(today.toString(Qt::ISODate)));
     ++m_generation;
     // Several refreshes in one turn of the event loop (start-up: the docks, then the main window)
     // compute once, after the window is on screen.
@@ -77,7 +79,7 @@ void WorkflowDashboard::startComputing()
     const int generation = m_generation;
     WorkflowService *service = &m_service;
     QThread *worker = QThread::create([this, service, today, generation] {
-        auto computed = std::make_shared<Computed>(Computed{generation, service->dashboard(today)});
+        auto computed = std::make_shared<Computed>(Computed{generation, today, service->dashboard(today)});
         service->database().releaseThreadConnection();
         // `this` outlives the worker (the destructor waits); the call is dropped if it is gone by then.
         QMetaObject::invokeMethod(this, [this, computed] { showComputed(*computed); }, Qt::QueuedConnection);
@@ -95,6 +97,7 @@ void WorkflowDashboard::showComputed(const Computed &computed)
     if (computed.generation != m_generation)
         return; // a newer refresh is on its way
     const auto &dashboard = computed.dashboard;
+    m_ui->todayLabel->setText(tr("As of %1").arg(computed.today.toString(Qt::ISODate)));
     m_ui->overdueList->clear();
     m_ui->dueSoonList->clear();
     if (!dashboard) {

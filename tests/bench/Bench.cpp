@@ -95,7 +95,7 @@ void report(const QString &name, double value, const QString &unit, double floor
         target << QStringLiteral("value<%1").arg(maxValue);
         pass = pass && value < maxValue;
     }
-    o[QStringLiteral("target")] = target.isEmpty() ? QStringLiteral("none (growth)") : target.join(QLatin1Char(' '));
+    o[QStringLiteral("target")] = target.isEmpty() ? QStringLiteral("none (informative)") : target.join(QLatin1Char(' '));
     if (!target.isEmpty())
         o[QStringLiteral("pass")] = pass;
     if (!note.isEmpty())
