@@ -87,7 +87,7 @@ vd::Status checkOrRestore(const QString &path, QWidget *parent, QString *restore
                                  .arg(QDir::toNativeSeparators(path)));
         return cancelled();
     }
-    for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(path + suffix))
             QFile::rename(path + suffix, aside + suffix);
     }
