@@ -184,8 +184,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const KeyA
     const Result<int> migrated = MigrationRunner::migrate(connection.value(), db->m_dialect);
     if (!migrated)
         return migrated.error();
-    if (Status s = db->unlock(access); !s)
-        return s.error();
+    if (access.unlock) {
+        if (Status s = db->unlock(access); !s)
+            return s.error();
+    }
     return Result<std::unique_ptr<Database>>(std::move(db));
 }
 

@@ -28,6 +28,10 @@ struct KeyAccess {
     /// For a new store only: wrap the new key with `passphrase` instead of keeping it in `secrets`
     /// (the documented alternative when there is no keychain; never chosen silently).
     bool createWithPassphrase = false;
+    /// false: open without the data key, for work that never reads or writes personal data (the
+    /// working-day calendar, settings, the audit chain, backups, accounts). Sealed case fields then
+    /// cannot be read or written (storage_locked / storage_corrupt_case), and a keychain is not needed.
+    bool unlock = true;
 };
 
 /// The local store: one SQLite file (docs/DESIGN.md, "storage"). Opens or creates it, applies the

@@ -226,3 +226,30 @@ TEST_CASE("cli store: SIGKILL at random moments during 1,000 accepts loses no ac
         CHECK(box.run({QStringLiteral("status"), no}).exitCode == 0);
     }
 }
+
+TEST_CASE("cli store: without a keychain, personal data is refused and the calendar still works", "[cli][store6]")
+{
+    CliSandbox box;
+    auto runWithoutKeychain = [&](const QStringList &args) {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(VD_CLI_PATH), QStringList{QStringLiteral("--db"), box.path(QStringLiteral("nk.sqlite"))} + args);
+        REQUIRE(cli.waitForFinished(60000));
+        return std::make_pair(cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()));
+    };
+    const auto workdays = runWithoutKeychain({QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2024-02-09"),
+                                              QStringLiteral("1")});
+    INFO(workdays.second.toStdString());
+    CHECK(workdays.first == 0);
+    CHECK(workdays.second.startsWith(QStringLiteral("2024-02-18")));
+    const auto added = runWithoutKeychain({QStringLiteral("add"), fakeCaseFile(box, 11)});
+    INFO(added.second.toStdString());
+    CHECK(added.first == 2);
+    CHECK(added.second.contains(QStringLiteral("keychain_")));
+    CHECK(added.second.contains(QStringLiteral("管理员口令")));
+    CHECK(runWithoutKeychain({QStringLiteral("audit"), QStringLiteral("verify")}).second.startsWith(QStringLiteral("intact\t0")));
+}

@@ -156,9 +156,13 @@ int CliApp::run(const CliCommandLine &line)
     else if (command == QLatin1String("settings"))
         status = settings(args);
     else if (CliWorkflow::handles(command))
-        status = CliWorkflow(m_out, m_json, [this] { return openStore(); }).run(line);
+        // The working-day calendar needs no personal data: no keychain either.
+        status = CliWorkflow(m_out, m_json, [this, command] {
+                     return openStore(command != QLatin1String("workdays") && command != QLatin1String("calendar"));
+                 }).run(line);
     else if (CliStore::handles(command))
-        status = CliStore(m_out, m_json, [this] { return openStore(); }, m_dbPath).run(line);
+        // Backups, the audit chain and accounts hold no personal data in clear: no key needed.
+        status = CliStore(m_out, m_json, [this] { return openStore(false); }, m_dbPath).run(line);
     else if (command == QLatin1String("attach"))
         status = attach(args.at(0), args.at(1), args.at(2));
     else if (command == QLatin1String("attachments"))
@@ -266,9 +270,10 @@ int CliApp::rejectCase(const Findings &findings)
                 QStringLiteral("案件文件未通过校验：%1 个错误（见标准输出）。").arg(errors), ExitRejected);
 }
 
-std::unique_ptr<Database> CliApp::openStore()
+std::unique_ptr<Database> CliApp::openStore(bool withDataKey)
 {
     KeyAccess access = Database::defaultKeyAccess();
+    access.unlock = withDataKey;
     if (!m_passphraseFile.isEmpty()) {
         // The documented alternative to the keychain (docs/security.md): a new store opened with a
         // passphrase file keeps its key wrapped by that passphrase.

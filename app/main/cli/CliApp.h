@@ -70,7 +70,9 @@ private:
     /// findings on standard error. std::nullopt with `*exitCode` set when unreadable or structurally wrong.
     std::optional<LoadedCase> loadNormalized(const QString &file, int *exitCode);
     /// Opens and migrates the store, or prints the error and returns nullptr.
-    std::unique_ptr<Database> openStore();
+    /// `withDataKey` false: for commands that never touch personal data (KeyAccess::unlock), so that
+    /// they work without a keychain.
+    std::unique_ptr<Database> openStore(bool withDataKey = true);
     /// Prints findings on standard output (`SEVERITY FIELD CODE MESSAGE` lines, or JSON with --json).
     void printFindings(const Findings &findings);
     /// Prints findings on standard error as `code<TAB>field：message` lines (for commands whose

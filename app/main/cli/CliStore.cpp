@@ -157,7 +157,7 @@ int CliStore::restore(const QString &file)
         const int exitCode = saved.error().code == QLatin1String("backup_invalid") ? ExitRejected : ExitFailure;
         return fail(saved.error().code, saved.error().message, exitCode);
     }
-    const std::unique_ptr<Database> db = m_openStore(); // migrates an older backup, unlocks its key
+    const std::unique_ptr<Database> db = m_openStore(); // migrates an older backup
     if (!db)
         return ExitFailure;
     if (Status s = db->audit().record({QStringLiteral("restore"), QString(), {}, QFileInfo(file).fileName()}); !s)
