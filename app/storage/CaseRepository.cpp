@@ -481,6 +481,16 @@ Result<QStringList> CaseRepository::addMany(const QList<ImportedCase> &cases, co
 
 Result<std::optional<Case>> CaseRepository::find(const QString &caseNo) const
 {
+    const Result<std::optional<StoredCase>> stored = load(caseNo);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return std::optional<Case>();
+    return std::optional<Case>(std::move(stored.value()->value));
+}
+
+Result<std::optional<CaseRepository::StoredCase>> CaseRepository::load(const QString &caseNo) const
+{
     const Result<QSqlDatabase> connection = m_db.checkedConnection();
     if (!connection)
         return connection.error();
@@ -493,17 +503,18 @@ Result<std::optional<Case>> CaseRepository::find(const QString &caseNo) const
     if (!q.next()) {
         if (q.lastError().isValid())
             return StorageError::fromSql(ReadFailed, QStringLiteral("读取案件失败"), q.lastError());
-        return std::optional<Case>();
+        return std::optional<StoredCase>();
     }
     const QString storedCaseNo = q.value(0).toString();
-    std::optional<Case> c = openedCase(q.value(1).toString(), m_db.dataKey(), q.value(2).toString());
+    const QString uuid = q.value(2).toString();
+    std::optional<Case> c = openedCase(q.value(1).toString(), m_db.dataKey(), uuid);
     if (!c) {
         return Error{QStringLiteral("storage_corrupt_case"),
                      QStringLiteral("案件 %1 的存储内容已损坏或无法用本库的密钥解密，无法读取，请从备份恢复。")
                          .arg(storedCaseNo)};
     }
     c->caseNo = storedCaseNo;
-    return c;
+    return std::optional<StoredCase>(StoredCase{CaseKey{uuid, storedCaseNo}, std::move(*c)});
 }
 
 Result<QList<CaseSummary>> CaseRepository::openCasesWithIdNumber(const QString &idNumber) const
@@ -619,21 +630,16 @@ Status CaseRepository::updateMaterials(const QString &caseNo, const QList<Materi
         return s;
 
     // Read and write under the same write lock: a concurrent change cannot slip in between.
-    const Result<std::optional<Case>> found = find(caseNo);
+    const Result<std::optional<StoredCase>> found = load(caseNo);
     if (!found)
         return found.error();
     if (!found.value()) {
         return Error{QStringLiteral("case_not_found"),
                      QStringLiteral("没有受理编号为“%1”的案件。").arg(caseNo.left(60))};
     }
-    Case updated = *found.value();
+    Case updated = found.value()->value;
     updated.materials = materials;
-    const Result<std::optional<CaseKey>> key = keyOf(updated.caseNo);
-    if (!key)
-        return key.error();
-    if (!key.value())
-        return Error{QStringLiteral("case_not_found"), QStringLiteral("没有受理编号为“%1”的案件。").arg(caseNo.left(60))};
-    const Result<QString> json = sealedJson(updated, m_db.dataKey(), key.value()->uuid);
+    const Result<QString> json = sealedJson(updated, m_db.dataKey(), found.value()->key.uuid);
     if (!json)
         return json.error();
 

@@ -102,6 +102,14 @@ public:
     Result<QList<CaseSummary>> listPage(const QString &search, int offset, int limit) const;
 
 private:
+    /// A stored case with its key, read in one query.
+    struct StoredCase {
+        CaseKey key;
+        Case value;
+    };
+    /// The case `caseNo` (sealed fields opened) with its uuid; std::nullopt when there is none.
+    /// Errors: as find().
+    Result<std::optional<StoredCase>> load(const QString &caseNo) const;
     /// The value stored in and searched against `id_number_key` for an ID number: its blind index
     /// (HMAC-SM3 under the store's key, DataKey::blindIndex), never the number.
     QString idNumberKey(const QString &idNumber) const;

@@ -18,41 +18,7 @@ const QString WriteFailed = QStringLiteral("storage_write_failed");
 
 Status UserRepository::createAdministrator(const QString &login, const QString &displayName, const QString &password)
 {
-    // Hash before taking the write lock: it takes a few hundred milliseconds.
-    const QByteArray salt = PasswordHasher::randomSalt();
-    const int iterations = PasswordHasher::DefaultIterations;
-    const Result<QByteArray> hash = PasswordHasher::derive(password, salt, iterations);
-    if (!hash)
-        return hash.error();
-
-    const Result<QSqlDatabase> db = m_db.checkedConnection();
-    if (!db)
-        return db.error();
-    Transaction tx(db.value(), WriteFailed, m_db.dialect().beginWriteStatement());
-    if (Status s = tx.begin(); !s)
-        return s;
-    QSqlQuery exists(db.value());
-    exists.prepare(QStringLiteral("SELECT 1 FROM users WHERE login = ?"));
-    exists.addBindValue(login);
-    if (!exists.exec())
-        return StorageError::fromSql(WriteFailed, QStringLiteral("读取用户失败"), exists.lastError());
-    if (exists.next())
-        return StorageError::make(QStringLiteral("storage_user_exists"),
-                                  QStringLiteral("登录名“%1”已被使用，请换一个。").arg(login));
-
-    QSqlQuery insert(db.value());
-    insert.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, salt, iterations, "
-                                  "created_at, failed_attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"));
-    insert.addBindValue(login);
-    insert.addBindValue(displayName.isEmpty() ? login : displayName);
-    insert.addBindValue(roleAdministrator());
-    insert.addBindValue(QString::fromLatin1(hash.value().toHex()));
-    insert.addBindValue(QString::fromLatin1(salt.toHex()));
-    insert.addBindValue(iterations);
-    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!insert.exec())
-        return StorageError::fromSql(WriteFailed, QStringLiteral("保存管理员账号失败"), insert.lastError());
-    return tx.commit();
+    return createUser(login, displayName, roleAdministrator(), password);
 }
 
 Result<bool> UserRepository::verifyPassword(const QString &login, const QString &password) const

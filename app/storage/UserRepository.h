@@ -33,8 +33,8 @@ public:
 
     /// Creates an administrator `login` with `displayName` ("" = the login) and the hash of
     /// `password`, in one transaction. The caller has checked login and password against
-    /// HallSetupRules. Errors: storage_user_exists (the login is taken; nothing changed),
-    /// crypto_failed, storage_write_failed, storage_open_failed.
+    /// HallSetupRules. Audited like createUser. Errors: storage_user_exists (the login is taken;
+    /// nothing changed), crypto_failed, storage_write_failed, storage_open_failed.
     Status createAdministrator(const QString &login, const QString &displayName, const QString &password);
     /// True when `login` exists and `password` is its password. An unknown login costs one hash
     /// too, so timing does not tell which logins exist; the comparison is constant-time. Does not
